@@ -1,0 +1,134 @@
+import { isIP } from 'node:net';
+import { resolve } from 'node:path';
+
+/** Everything Relais reads from its environment, parsed and validated once at start. */
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  /** Public address of the site, without trailing slash, e.g. `https://www.ville-exemple.fr`. */
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  /** `postgres://…` switches storage and jobs to PostgreSQL; undefined means SQLite in `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  /** Undefined on SQLite until the key file in `dataDir` is read or created (see `loadSecretKey`). */
+  readonly secretKey: string | undefined;
+  readonly smtpUrl: string | undefined;
+  /** Addresses or CIDR ranges of reverse proxies whose `X-Forwarded-For` is believed. */
+  readonly trustProxy: readonly string[];
+  /** Language of the CLI's messages. */
+  readonly lang: 'fr' | 'en';
+  /** Load the demo content into an empty database (`RELAIS_DEMO=0` turns it off). */
+  readonly demo: boolean;
+}
+
+/** Raised with every configuration problem at once, so the operator fixes them in one go. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+  constructor(readonly problems: readonly string[]) {
+    super(`Configuration invalide :\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/**
+ * Parses the environment into a frozen `Config`, listing all problems together.
+ *
+ * @example
+ * const config = parseConfig({ PORT: '8080', DATA_DIR: '/var/lib/relais' });
+ */
+export function parseConfig(env: Env): Config {
+  const problems: string[] = [];
+
+  const port = parsePort(env.PORT, problems);
+  const host = env.HOST?.trim() || '127.0.0.1';
+  const publicUrl = parsePublicUrl(env.PUBLIC_URL, host, port, problems);
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL, problems);
+  const secretKey = env.SECRET_KEY?.trim() || undefined;
+  if (secretKey !== undefined && secretKey.length < 32) {
+    problems.push('SECRET_KEY doit faire au moins 32 caractères (par exemple : openssl rand -hex 32).');
+  }
+  if (databaseUrl !== undefined && secretKey === undefined) {
+    problems.push('SECRET_KEY est obligatoire avec DATABASE_URL : tous les processus doivent partager la même clé.');
+  }
+  const smtpUrl = parseSmtpUrl(env.SMTP_URL, problems);
+  const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const lang = parseLang(env.LANG);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return Object.freeze({
+    port,
+    host,
+    publicUrl,
+    dataDir: resolve(env.DATA_DIR?.trim() || 'data'),
+    databaseUrl,
+    secretKey,
+    smtpUrl,
+    trustProxy: Object.freeze(trustProxy),
+    lang,
+    demo: env.RELAIS_DEMO !== '0',
+  });
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw.trim() === '') return 3000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT doit être un entier entre 0 et 65535 (reçu : « ${raw} »).`);
+    return 3000;
+  }
+  return port;
+}
+
+function parsePublicUrl(raw: string | undefined, host: string, port: number, problems: string[]): string {
+  if (raw === undefined || raw.trim() === '') {
+    const shownHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+    return `http://${isIP(shownHost) === 6 ? `[${shownHost}]` : shownHost}:${port}`;
+  }
+  try {
+    const url = new URL(raw.trim());
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error('scheme');
+    return url.href.replace(/\/+$/, '');
+  } catch {
+    problems.push(`PUBLIC_URL doit être une adresse http(s) complète, par exemple https://www.ville-exemple.fr (reçu : « ${raw} »).`);
+    return 'http://127.0.0.1';
+  }
+}
+
+function parseDatabaseUrl(raw: string | undefined, problems: string[]): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!/^postgres(ql)?:\/\//.test(value)) {
+    problems.push('DATABASE_URL doit commencer par postgres:// (laissez-la vide pour SQLite).');
+    return undefined;
+  }
+  return value;
+}
+
+function parseSmtpUrl(raw: string | undefined, problems: string[]): string | undefined {
+  const value = raw?.trim();
+  if (!value) return undefined;
+  if (!/^smtps?:\/\/[^/]+/.test(value)) {
+    problems.push('SMTP_URL doit ressembler à smtp://utilisateur:motdepasse@serveur:587 ou smtps://…');
+    return undefined;
+  }
+  return value;
+}
+
+function parseTrustProxy(raw: string | undefined, problems: string[]): string[] {
+  const entries = (raw ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const entry of entries) {
+    const [address, bits, extra] = entry.split('/');
+    const family = isIP(address ?? '');
+    const maxBits = family === 6 ? 128 : 32;
+    const bitsOk = bits === undefined || (/^\d+$/.test(bits) && Number(bits) <= maxBits);
+    if (family === 0 || !bitsOk || extra !== undefined) {
+      problems.push(`TRUST_PROXY : « ${entry} » n'est ni une adresse IP ni une plage CIDR.`);
+    }
+  }
+  return entries;
+}
+
+function parseLang(raw: string | undefined): 'fr' | 'en' {
+  return raw?.toLowerCase().startsWith('en') ? 'en' : 'fr';
+}

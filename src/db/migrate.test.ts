@@ -1,0 +1,24 @@
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { DIALECTS, createTestDatabase } from '../test-support/databases.js';
+import { openDatabase } from './open-database.js';
+import { migrateToLatest } from './migrate.js';
+
+for (const dialect of DIALECTS) {
+  describe(`migrations on ${dialect}`, () => {
+    test('creates every table once and applies nothing on a second run', async () => {
+      const testDb = await createTestDatabase(dialect);
+      const db = openDatabase(testDb.target);
+      try {
+        const first = await migrateToLatest(db);
+        assert.deepEqual(first, ['001-initial']);
+        assert.deepEqual(await migrateToLatest(db), []);
+        const row = await db.kysely.selectFrom('site_state').select('version').executeTakeFirstOrThrow();
+        assert.equal(Number(row.version), 1);
+      } finally {
+        await db.close();
+        await testDb.drop();
+      }
+    });
+  });
+}

@@ -1,0 +1,129 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The tables as TypeScript sees them. Timestamps are ISO 8601 UTC strings
+ * (`2026-11-25T14:53:20.000Z`) on both dialects: they sort as text and read the same everywhere.
+ * Booleans are 0/1 integers for the same reason.
+ */
+export interface Database {
+  settings: SettingsTable;
+  site_state: SiteStateTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  rate_limits: RateLimitsTable;
+  password_resets: PasswordResetsTable;
+  sections: SectionsTable;
+  articles: ArticlesTable;
+  slug_redirects: SlugRedirectsTable;
+  audit_log: AuditLogTable;
+  jobs: JobsTable;
+}
+
+export interface SettingsTable {
+  key: string;
+  value: string;
+}
+
+/** One row (id = 1): the change counter every page-affecting write bumps. */
+export interface SiteStateTable {
+  id: number;
+  version: number;
+}
+
+export type Role = 'admin' | 'editor' | 'moderator' | 'reader';
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  name: string;
+  role: Role;
+  password_hash: string;
+  disabled: number;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+export interface SessionsTable {
+  id: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface RateLimitsTable {
+  key: string;
+  window_start: string;
+  hits: number;
+}
+
+export interface PasswordResetsTable {
+  token_hash: string;
+  user_id: number;
+  expires_at: string;
+}
+
+export interface SectionsTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  title: string;
+  slug: string;
+  description: string;
+  position: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export type ArticleStatus = 'draft' | 'proposed' | 'published' | 'archived';
+/** `page` is a footer page (accessibilité, mentions légales…): edited like an article, never listed. */
+export type ArticleKind = 'article' | 'page';
+
+export interface ArticlesTable {
+  id: Generated<number>;
+  kind: ArticleKind;
+  section_id: number | null;
+  slug: string;
+  title: string;
+  lead: string;
+  body: string;
+  credits: string;
+  status: ArticleStatus;
+  /** When it is (or will be) public; a published article with a future date is scheduled. */
+  published_at: string | null;
+  author_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SlugRedirectsTable {
+  old_slug: string;
+  article_id: number;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  user_id: number | null;
+  /** Dotted action key, e.g. `blog.article.updated`. */
+  action: string;
+  object_type: string;
+  object_id: string;
+  summary: string;
+}
+
+export type JobState = 'queued' | 'running' | 'done' | 'failed';
+
+/** The in-process runner's queue on SQLite (PostgreSQL uses pg-boss's own tables). */
+export interface JobsTable {
+  id: Generated<number>;
+  name: string;
+  payload: string;
+  state: JobState;
+  run_at: string;
+  attempts: number;
+  max_attempts: number;
+  /** At most one queued job per key (scheduled publications, recurring jobs). */
+  singleton_key: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
