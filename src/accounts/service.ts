@@ -1,0 +1,101 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import { ValidationError } from '../errors.js';
+import { addAuditEntry } from '../audit/store.js';
+import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
+import {
+  consumePasswordReset, deleteSession, deleteUserSessions, findSessionUser, findUserByEmail, findUserById, insertPasswordReset,
+  insertSession, insertUser, updateUserRow,
+} from './store.js';
+import { normalizeEmail, type Role, type User } from './user.js';
+
+const SESSION_DAYS = 7;
+const RESET_MINUTES = 60;
+
+export interface AccountServiceDeps {
+  readonly db: Db;
+  readonly now: () => Date;
+}
+
+/** Accounts, passwords and sessions. */
+export function createAccountService({ db, now }: AccountServiceDeps) {
+  return {
+    /** Creates an account; the password must follow the strength rule. */
+    async addUser(actorId: number | null, input: { email: string; name?: string; role: Role; password: string }): Promise<User> {
+      const email = normalizeEmail(input.email);
+      const errors: Record<string, string> = {};
+      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Adresse e-mail invalide.';
+      const weak = checkPasswordStrength(input.password);
+      if (weak) errors.password = weak;
+      if (!errors.email && (await findUserByEmail(db.kysely, email))) errors.email = 'Un compte existe déjà avec cette adresse.';
+      if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+      const passwordHash = await hashPassword(input.password);
+      return db.kysely.transaction().execute(async (trx) => {
+        const user = await insertUser(trx, { email, name: input.name?.trim() || email.split('@')[0]!, role: input.role, passwordHash }, now());
+        await addAuditEntry(trx, { userId: actorId, action: 'accounts.user.created', objectType: 'user', objectId: user.id, summary: `${email} (${input.role})` }, now());
+        return user;
+      });
+    },
+
+    /** Sets a new password and closes every open session of the account. */
+    async setPassword(actorId: number | null, userId: number, password: string): Promise<void> {
+      const weak = checkPasswordStrength(password);
+      if (weak) throw new ValidationError({ password: weak });
+      const passwordHash = await hashPassword(password);
+      await db.kysely.transaction().execute(async (trx) => {
+        await updateUserRow(trx, userId, { passwordHash });
+        await deleteUserSessions(trx, userId);
+        await addAuditEntry(trx, { userId: actorId, action: 'accounts.user.password_changed', objectType: 'user', objectId: userId, summary: 'Mot de passe changé' }, now());
+      });
+    },
+
+    /** Checks credentials; the same answer (undefined) whether the account is unknown, disabled or the password wrong. */
+    async authenticate(email: string, password: string): Promise<User | undefined> {
+      const found = await findUserByEmail(db.kysely, normalizeEmail(email));
+      // Hash even for an unknown address so timing does not reveal which accounts exist.
+      const ok = await verifyPassword(password, found?.passwordHash ?? 'scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+      if (!found || !ok || found.disabled) return undefined;
+      await updateUserRow(db.kysely, found.id, { lastLoginAt: now().toISOString() });
+      const { passwordHash: _hash, ...user } = found;
+      return user;
+    },
+
+    /** Opens a session; the id goes into a signed cookie. */
+    async openSession(userId: number): Promise<{ id: string; expiresAt: Date }> {
+      const id = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(now().getTime() + SESSION_DAYS * 86400_000);
+      await insertSession(db.kysely, { id, userId, createdAt: now(), expiresAt });
+      return { id, expiresAt };
+    },
+
+    sessionUser: (sessionId: string) => findSessionUser(db.kysely, sessionId, now()),
+    closeSession: (sessionId: string) => deleteSession(db.kysely, sessionId),
+    findUserByEmail: async (email: string) => findUserByEmail(db.kysely, normalizeEmail(email)),
+    findUserById: (id: number) => findUserById(db.kysely, id),
+
+    /** Creates a one-hour reset token for an active account; undefined for unknown addresses. */
+    async createPasswordReset(email: string): Promise<{ user: User; token: string } | undefined> {
+      const found = await findUserByEmail(db.kysely, normalizeEmail(email));
+      if (!found || found.disabled) return undefined;
+      const token = randomBytes(32).toString('base64url');
+      await insertPasswordReset(db.kysely, { tokenHash: hashToken(token), userId: found.id, expiresAt: new Date(now().getTime() + RESET_MINUTES * 60_000) });
+      return { user: found, token };
+    },
+
+    /** Uses a reset token once to set a new password. */
+    async resetPassword(token: string, password: string): Promise<boolean> {
+      const weak = checkPasswordStrength(password);
+      if (weak) throw new ValidationError({ password: weak });
+      const userId = await consumePasswordReset(db.kysely, hashToken(token), now());
+      if (userId === undefined) return false;
+      await this.setPassword(userId, userId, password);
+      return true;
+    },
+  };
+}
+
+export type AccountService = ReturnType<typeof createAccountService>;
+
+function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}

@@ -1,0 +1,33 @@
+import type { Role } from '../db/schema.js';
+
+export type { Role };
+
+export const ROLES: readonly Role[] = ['admin', 'editor', 'moderator', 'reader'];
+
+/** French names of the roles, as the back office shows them. */
+export const ROLE_LABELS: Readonly<Record<Role, string>> = {
+  admin: 'Administrateur·rice',
+  editor: 'Rédacteur·rice',
+  moderator: 'Modérateur·rice',
+  reader: 'Lecteur·rice (direction, élu·e)',
+};
+
+/** A back-office account (never carries its password hash). */
+export interface User {
+  readonly id: number;
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly disabled: boolean;
+  readonly createdAt: string;
+  readonly lastLoginAt: string | null;
+}
+
+/** E-mail addresses compare without case or surrounding spaces. */
+export function normalizeEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+export function isRole(value: string): value is Role {
+  return (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,60 @@
+import type { Config } from './config.js';
+import type { Db } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import { openDatabase, sqliteFileIn } from './db/open-database.js';
+import { createJobQueue } from './jobs/create-job-queue.js';
+import type { JobQueue } from './jobs/job.js';
+import { createLogger, type Logger } from './logger.js';
+import { checkSecretKey } from './secrets/key-check.js';
+import { resolveSecretKey } from './secrets/secret-key.js';
+import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
+import { createAccountService, type AccountService } from './accounts/service.js';
+
+/** The wired application: configuration, storage, jobs and the services every entry point uses. */
+export interface Relais {
+  readonly config: Config;
+  readonly db: Db;
+  readonly jobs: JobQueue;
+  readonly logger: Logger;
+  readonly secretKey: string;
+  /** The clock every service reads (tests may move it). */
+  readonly now: () => Date;
+  readonly blog: BlogService;
+  readonly accounts: AccountService;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  readonly now?: () => Date;
+  readonly logger?: Logger;
+}
+
+/**
+ * Composition root: config → database (migrated, key checked) → job queue → services.
+ * Every entry point (`relais serve`, `worker`, CLI commands, tests) starts here.
+ */
+export async function openRelais(config: Config, options: OpenOptions = {}): Promise<Relais> {
+  const now = options.now ?? (() => new Date());
+  const logger = options.logger ?? createLogger();
+  const secretKey = resolveSecretKey(config);
+  const db = openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqliteFile: sqliteFileIn(config.dataDir) });
+  try {
+    await migrateToLatest(db);
+    await checkSecretKey(db.kysely, secretKey);
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+  const jobs = createJobQueue(db, { logger, now });
+  const blog = createBlogService({ db, jobs, now });
+  const accounts = createAccountService({ db, now });
+  jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
+
+  return {
+    config, db, jobs, logger, secretKey, now, blog, accounts,
+    async close() {
+      await jobs.stop();
+      await db.close();
+    },
+  };
+}
