@@ -9,6 +9,7 @@ import { checkSecretKey } from './secrets/key-check.js';
 import { resolveSecretKey } from './secrets/secret-key.js';
 import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
 import { createAccountService, type AccountService } from './accounts/service.js';
+import { createMailer, SendMailJob, type Mailer } from './mail/mailer.js';
 
 /** The wired application: configuration, storage, jobs and the services every entry point uses. */
 export interface Relais {
@@ -21,6 +22,7 @@ export interface Relais {
   readonly now: () => Date;
   readonly blog: BlogService;
   readonly accounts: AccountService;
+  readonly mailer: Mailer;
   close(): Promise<void>;
 }
 
@@ -48,10 +50,12 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const jobs = createJobQueue(db, { logger, now });
   const blog = createBlogService({ db, jobs, now });
   const accounts = createAccountService({ db, now });
+  const mailer = createMailer(config.smtpUrl, `Relais <relais@${new URL(config.publicUrl).hostname}>`);
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
+  jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts,
+    config, db, jobs, logger, secretKey, now, blog, accounts, mailer,
     async close() {
       await jobs.stop();
       await db.close();

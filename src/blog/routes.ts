@@ -1,0 +1,115 @@
+import type { FastifyInstance } from 'fastify';
+import type { HttpContext } from '../http/app.js';
+import { sendCachedPage } from '../http/cached-page.js';
+import type { PublicContext } from '../http/layout.js';
+import type { CachedPage } from '../http/page-cache.js';
+import { renderDocument } from '../http/render.js';
+import { NotFoundError } from '../errors.js';
+import type { Article } from './article.js';
+import { renderArticleText } from './article-text.js';
+import { buildFeed } from './feeds.js';
+import { chooseRelated } from './related.js';
+import { buildSitemap } from './sitemap.js';
+import {
+  countPublicArticles, findPublicBySlug, findSectionBySlug, findSlugRedirect, listAllPublic, listPublicArticles, listRelatedCandidates,
+} from './store.js';
+import { ArticlePage } from './views/article-page.js';
+import { HomePage, SectionPage } from './views/list-pages.js';
+
+const PER_PAGE = 10;
+const FEED_SIZE = 20;
+const HTML = 'text/html; charset=utf-8';
+
+const html = (body: string): CachedPage => ({ status: 200, contentType: HTML, body });
+
+/** `?page=N` as a positive integer; anything else is not a page of this list. */
+function pageNumber(query: unknown): number {
+  const raw = (query as Record<string, string | undefined>).page;
+  if (raw === undefined) return 1;
+  if (!/^[1-9]\d{0,5}$/.test(raw)) throw new NotFoundError();
+  return Number(raw);
+}
+
+/** The sections whose articles a section page lists: itself and everything below it. */
+function sectionAndBelow(ctx: PublicContext, rootId: number): number[] {
+  const ids = [rootId];
+  for (let i = 0; i < ids.length; i++) ids.push(...ctx.site.sections.filter((s) => s.parentId === ids[i]).map((s) => s.id));
+  return ids;
+}
+
+/** The public site: home, sections, articles, footer pages, feeds, sitemap, robots.txt. */
+export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): void {
+  const { db, now } = http.relais;
+
+  async function listPage(ctx: PublicContext, page: number, sectionIds?: number[]) {
+    const total = await countPublicArticles(db.kysely, { now: now(), sectionIds });
+    const pages = Math.max(1, Math.ceil(total / PER_PAGE));
+    if (page > pages) throw new NotFoundError();
+    const articles = await listPublicArticles(db.kysely, { now: now(), sectionIds, limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
+    return { articles, pages };
+  }
+
+  async function articleResponse(ctx: PublicContext, slug: string, kind: Article['kind']): Promise<CachedPage> {
+    const article = await findPublicBySlug(db.kysely, slug, now());
+    if (article?.kind === kind) {
+      const related = kind === 'page' ? [] : chooseRelated(
+        await listRelatedCandidates(db.kysely, { now: now(), excludeId: article.id, sectionId: article.sectionId, limit: 4 }), 4);
+      return html(renderDocument(ArticlePage({
+        ctx, article, related, lead: renderArticleText(article.lead), body: renderArticleText(article.body),
+      })));
+    }
+    const moved = kind === 'article' ? await findSlugRedirect(db.kysely, slug) : undefined;
+    if (moved && moved.slug !== slug) {
+      return { status: 301, contentType: 'text/plain; charset=utf-8', body: '', headers: { location: `/article/${moved.slug}` } };
+    }
+    throw new NotFoundError();
+  }
+
+  async function feedResponse(ctx: PublicContext, format: 'rss' | 'atom', sectionSlug?: string): Promise<CachedPage> {
+    const section = sectionSlug === undefined ? undefined : await findSectionBySlug(db.kysely, sectionSlug);
+    if (sectionSlug !== undefined && !section) throw new NotFoundError();
+    const articles = await listPublicArticles(db.kysely, {
+      now: now(), limit: FEED_SIZE, offset: 0, sectionIds: section ? sectionAndBelow(ctx, section.id) : undefined,
+    });
+    const feed = buildFeed({ settings: ctx.site.settings, publicUrl: ctx.publicUrl, section, articles, render: renderArticleText });
+    return format === 'rss'
+      ? { status: 200, contentType: 'application/rss+xml; charset=utf-8', body: feed.rss2() }
+      : { status: 200, contentType: 'application/atom+xml; charset=utf-8', body: feed.atom1() };
+  }
+
+  app.get('/', (request, reply) => sendCachedPage(http, request, reply, async (ctx) => {
+    const page = pageNumber(request.query);
+    return html(renderDocument(HomePage({ ctx, page, ...(await listPage(ctx, page)) })));
+  }));
+
+  app.get<{ Params: { slug: string } }>('/rubrique/:slug', (request, reply) => sendCachedPage(http, request, reply, async (ctx) => {
+    const section = ctx.site.sections.find((s) => s.slug === request.params.slug);
+    if (!section) throw new NotFoundError();
+    const page = pageNumber(request.query);
+    return html(renderDocument(SectionPage({ ctx, section, page, ...(await listPage(ctx, page, sectionAndBelow(ctx, section.id))) })));
+  }));
+
+  app.get<{ Params: { slug: string } }>('/article/:slug', (request, reply) =>
+    sendCachedPage(http, request, reply, (ctx) => articleResponse(ctx, request.params.slug, 'article')));
+  app.get<{ Params: { slug: string } }>('/page/:slug', (request, reply) =>
+    sendCachedPage(http, request, reply, (ctx) => articleResponse(ctx, request.params.slug, 'page')));
+
+  app.get('/feed.xml', (request, reply) => sendCachedPage(http, request, reply, (ctx) => feedResponse(ctx, 'rss')));
+  app.get('/atom.xml', (request, reply) => sendCachedPage(http, request, reply, (ctx) => feedResponse(ctx, 'atom')));
+  app.get<{ Params: { slug: string } }>('/rubrique/:slug/feed.xml', (request, reply) =>
+    sendCachedPage(http, request, reply, (ctx) => feedResponse(ctx, 'rss', request.params.slug)));
+  app.get<{ Params: { slug: string } }>('/rubrique/:slug/atom.xml', (request, reply) =>
+    sendCachedPage(http, request, reply, (ctx) => feedResponse(ctx, 'atom', request.params.slug)));
+
+  app.get('/sitemap.xml', (request, reply) => sendCachedPage(http, request, reply, async (ctx) => {
+    const [pages, articles] = await Promise.all([
+      listAllPublic(db.kysely, { now: now(), kind: 'page', limit: 1000 }),
+      listAllPublic(db.kysely, { now: now(), kind: 'article', limit: 50_000 }),
+    ]);
+    return { status: 200, contentType: 'application/xml; charset=utf-8', body: buildSitemap(ctx.publicUrl, ctx.site.sections, pages, articles) };
+  }));
+
+  app.get('/robots.txt', (_request, reply) => reply
+    .header('content-type', 'text/plain; charset=utf-8')
+    .send(`User-agent: *\nDisallow: /ecrire/\nSitemap: ${http.relais.config.publicUrl}/sitemap.xml\n`));
+}

@@ -1,0 +1,62 @@
+import { formatLongDate, formatMonthYear } from '../../i18n/format-date.js';
+import { PublicLayout, type PublicContext } from '../../http/layout.js';
+import type { Article } from '../article.js';
+import type { RenderedText } from '../article-text.js';
+import { excerpt, plainText } from '../excerpt.js';
+import { ArticleTeaser } from './article-teaser.js';
+import { ancestors, Breadcrumb } from './list-pages.js';
+
+export interface ArticlePageProps {
+  readonly ctx: PublicContext;
+  readonly article: Article;
+  readonly lead: RenderedText;
+  readonly body: RenderedText;
+  readonly related: readonly Article[];
+}
+
+/** The article page: breadcrumb, title, date, credits, lead, body, notes, then "Autres articles". */
+export function ArticlePage(props: ArticlePageProps) {
+  const { ctx, article } = props;
+  const { language, timeZone } = ctx.site.settings;
+  const section = ctx.site.sections.find((s) => s.id === article.sectionId);
+  const trail = section ? ancestors(ctx.site.sections, section) : [];
+  const isPage = article.kind === 'page';
+  const canonical = `${ctx.publicUrl}/${isPage ? 'page' : 'article'}/${article.slug}`;
+  const description = excerpt(plainText(article.lead || article.body), 200);
+  return (
+    <PublicLayout
+      ctx={ctx}
+      currentSectionId={trail[0]?.id}
+      meta={{ title: article.title, description, canonical, type: isPage ? 'website' : 'article', publishedAt: article.publishedAt ?? undefined }}
+    >
+      <Breadcrumb ctx={ctx} trail={trail} current={article.title} />
+      <article class="article">
+        <header class="article-header">
+          <h1 class="page-title">{article.title}</h1>
+          {!isPage && article.publishedAt ? (
+            <p class="article-date">
+              <time datetime={article.publishedAt} title={formatLongDate(article.publishedAt, language, timeZone)}>
+                {formatMonthYear(article.publishedAt, language, timeZone)}
+              </time>
+            </p>
+          ) : null}
+          {article.credits ? <p class="article-credits">{ctx.t('site.sources')} {article.credits}</p> : null}
+        </header>
+        {props.lead.html ? <div class="chapo" dangerouslySetInnerHTML={{ __html: props.lead.html }} /> : null}
+        <div class="texte" dangerouslySetInnerHTML={{ __html: props.body.html }} />
+        {props.lead.notes || props.body.notes ? (
+          <aside class="notes" aria-label="Notes">
+            <h2 class="notes-title">Notes</h2>
+            <div dangerouslySetInnerHTML={{ __html: props.lead.notes + props.body.notes }} />
+          </aside>
+        ) : null}
+      </article>
+      {props.related.length > 0 ? (
+        <section class="related" aria-labelledby="autres-articles">
+          <h2 id="autres-articles">{ctx.t('site.related')}</h2>
+          <div class="teasers">{props.related.map((a) => <ArticleTeaser ctx={ctx} article={a} headingLevel={3} />)}</div>
+        </section>
+      ) : null}
+    </PublicLayout>
+  );
+}

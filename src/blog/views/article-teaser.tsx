@@ -1,0 +1,24 @@
+import { formatLongDate } from '../../i18n/format-date.js';
+import type { PublicContext } from '../../http/layout.js';
+import type { Article } from '../article.js';
+import { excerpt, plainText } from '../excerpt.js';
+
+/** One article in a list: title, date, trimmed excerpt and a "lire la suite" link. */
+export function ArticleTeaser(props: { ctx: PublicContext; article: Article; headingLevel: 2 | 3 }) {
+  const { ctx, article } = props;
+  const { language, timeZone } = ctx.site.settings;
+  const Heading = `h${props.headingLevel}` as 'h2' | 'h3';
+  const href = `/article/${article.slug}`;
+  return (
+    <article class="teaser">
+      <Heading class="teaser-title"><a href={href}>{article.title}</a></Heading>
+      {article.publishedAt ? (
+        <p class="teaser-date"><time datetime={article.publishedAt}>{formatLongDate(article.publishedAt, language, timeZone)}</time></p>
+      ) : null}
+      <p class="teaser-excerpt">{excerpt(plainText(article.lead || article.body), 220)}</p>
+      <p class="teaser-more">
+        <a href={href}>{ctx.t('site.readMore')}<span class="visually-hidden"> : {article.title}</span></a>
+      </p>
+    </article>
+  );
+}

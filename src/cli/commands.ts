@@ -1,0 +1,16 @@
+import type { CliCommand } from './command.js';
+import { migrateCommand } from '../db/cli.js';
+import { serveCommand } from '../http/cli.js';
+import { backupCommand, restoreCommand } from '../backup/cli.js';
+import { keyRotateCommand } from '../secrets/cli.js';
+import { workerCommand } from '../jobs/cli.js';
+
+/** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
+export const COMMANDS: readonly CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  backupCommand,
+  restoreCommand,
+  keyRotateCommand,
+  workerCommand,
+];

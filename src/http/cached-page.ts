@@ -1,0 +1,35 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { readSiteVersion } from '../site/site-version.js';
+import type { HttpContext } from './app.js';
+import type { PublicContext } from './layout.js';
+import type { CachedPage } from './page-cache.js';
+import { VISITOR_BAR_MARK } from './render.js';
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
+
+/**
+ * Serves a public page through the page cache, then fills in what belongs to this visitor only
+ * (the signed-in bar and its form token), which is never stored in the cache.
+ */
+export async function sendCachedPage(
+  http: HttpContext,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  render: (ctx: PublicContext) => Promise<CachedPage>,
+): Promise<FastifyReply> {
+  const version = await readSiteVersion(http.relais.db.kysely);
+  const page = await http.pageCache.get(request.url, version, async () => render(await http.publicContext(version)));
+  reply.status(page.status).header('content-type', page.contentType).header('cache-control', 'no-cache');
+  for (const [name, value] of Object.entries(page.headers ?? {})) reply.header(name, value);
+  if (!page.contentType.startsWith('text/html')) return reply.send(page.body);
+  return reply.send(page.body.replace(VISITOR_BAR_MARK, visitorBar(http, request, reply)));
+}
+
+function visitorBar(http: HttpContext, request: FastifyRequest, reply: FastifyReply): string {
+  const user = request.visitor;
+  if (!user) return '';
+  const token = reply.generateCsrf();
+  return `<div class="visitor-bar"><span>Connecté·e : ${escapeHtml(user.name)}</span> <a href="/ecrire/">Espace de rédaction</a>` +
+    ` <form method="post" action="/ecrire/logout"><input type="hidden" name="_csrf" value="${escapeHtml(token)}"><button type="submit">Se déconnecter</button></form></div>`;
+}

@@ -1,0 +1,32 @@
+import type { Relais } from '../main.js';
+import { generatePassword } from '../accounts/password.js';
+import { countUsers } from '../accounts/store.js';
+import { loadDemoContent, ensureFooterPages } from '../blog/demo/load-demo-content.js';
+
+/**
+ * Makes an empty installation usable: the footer pages every French public site needs, the demo
+ * content (unless `RELAIS_DEMO=0`), and an administrator whose random password is printed once.
+ * Returns the lines to show the operator (never logged).
+ */
+export async function prepareFirstStart(relais: Relais): Promise<string[]> {
+  const lines: string[] = [];
+  await ensureFooterPages(relais);
+  if (await countUsers(relais.db.kysely) === 0) {
+    const email = `admin@${new URL(relais.config.publicUrl).hostname.replace(/^(127\.0\.0\.1|localhost|\[::1\])$/, 'relais.local')}`;
+    const password = generatePassword();
+    await relais.accounts.addUser(null, { email, name: 'Administrateur', role: 'admin', password });
+    if (relais.config.demo) {
+      const count = await loadDemoContent(relais);
+      if (count > 0) lines.push(`Contenu de démonstration chargé : ${count} articles.`);
+    }
+    lines.push(
+      '',
+      '  Compte administrateur créé (ce mot de passe ne sera plus affiché) :',
+      `    adresse e-mail : ${email}`,
+      `    mot de passe   : ${password}`,
+      `  Connexion : ${relais.config.publicUrl}/ecrire/`,
+      '',
+    );
+  }
+  return lines;
+}
