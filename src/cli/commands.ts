@@ -1,6 +1,8 @@
 import type { CliCommand } from './command.js';
 import { migrateCommand } from '../db/cli.js';
 import { serveCommand } from '../http/cli.js';
+import { userAddCommand, userPasswdCommand } from '../accounts/cli.js';
+import { articleListCommand, demoCommand } from '../blog/cli.js';
 import { backupCommand, restoreCommand } from '../backup/cli.js';
 import { keyRotateCommand } from '../secrets/cli.js';
 import { workerCommand } from '../jobs/cli.js';
@@ -9,6 +11,10 @@ import { workerCommand } from '../jobs/cli.js';
 export const COMMANDS: readonly CliCommand[] = [
   serveCommand,
   migrateCommand,
+  userAddCommand,
+  userPasswdCommand,
+  demoCommand,
+  articleListCommand,
   backupCommand,
   restoreCommand,
   keyRotateCommand,
