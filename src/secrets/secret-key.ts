@@ -13,13 +13,20 @@ export function secretKeyFile(dataDir: string): string {
  * the data folder, generated (and written with owner-only rights) on first start.
  */
 export function resolveSecretKey(config: Pick<Config, 'secretKey' | 'dataDir'>): string {
-  if (config.secretKey !== undefined) return config.secretKey;
+  const existing = findSecretKey(config);
+  if (existing !== undefined) return existing;
   const file = secretKeyFile(config.dataDir);
-  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
   mkdirSync(config.dataDir, { recursive: true });
   const key = randomBytes(32).toString('hex');
   writeFileSync(file, key + '\n', { mode: 0o600, flag: 'wx' });
   return key;
+}
+
+/** The key this installation would use, without ever generating one (`relais restore` checks it). */
+export function findSecretKey(config: Pick<Config, 'secretKey' | 'dataDir'>): string | undefined {
+  if (config.secretKey !== undefined) return config.secretKey;
+  const file = secretKeyFile(config.dataDir);
+  return existsSync(file) ? readFileSync(file, 'utf8').trim() : undefined;
 }
 
 /**

@@ -1,0 +1,15 @@
+/** A table column holding values written by `encryptSecret`, keyed by an id column. */
+export interface SecretColumn {
+  readonly table: string;
+  readonly idColumn: string;
+  readonly column: string;
+}
+
+/**
+ * Every column that stores encrypted secrets: `relais key rotate` re-encrypts them all in one
+ * transaction. A feature that stores a secret adds its row here (the relay issue: network tokens).
+ *
+ * @example
+ * { table: 'relay_channels', idColumn: 'id', column: 'access_token' },
+ */
+export const SECRET_COLUMNS: readonly SecretColumn[] = Object.freeze([]);
