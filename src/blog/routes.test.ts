@@ -120,6 +120,17 @@ for (const dialect of DIALECTS) {
       assert.equal((await get('/article/nouveau-titre')).statusCode, 200);
     });
 
+    test('leads the stable numeric addresses of articles and sections to their slugs, never to unpublished ones', async () => {
+      const section = await site.relais.blog.createSection(CLI, { title: 'Numérique', parentId: null, description: '' });
+      const article = await site.relais.blog.createArticle(CLI, buildArticle({ title: 'Adresse stable', sectionId: section.id }));
+      const draft = await site.relais.blog.createArticle(CLI, buildArticle({ title: 'Pas encore', status: 'draft' }));
+      const byId = await get(`/article/${article.id}`);
+      assert.equal(byId.statusCode, 301);
+      assert.equal(byId.headers.location, `/article/${article.slug}`);
+      assert.equal((await get(`/article/${draft.id}`)).statusCode, 404);
+      assert.equal((await get(`/rubrique/${section.id}`)).headers.location, `/rubrique/${section.slug}`);
+    });
+
     test('serves pages from the cache until the change counter moves', async () => {
       const article = await site.relais.blog.createArticle(CLI, buildArticle({ title: 'Titre original' }));
       assert.ok((await get(`/article/${article.slug}`)).body.includes('Titre original'));

@@ -5,13 +5,13 @@ import type { PublicContext } from '../http/layout.js';
 import type { CachedPage } from '../http/page-cache.js';
 import { renderDocument } from '../http/render.js';
 import { NotFoundError } from '../errors.js';
-import type { Article } from './article.js';
+import { isPublicAt, type Article } from './article.js';
 import { renderArticleText } from './article-text.js';
 import { buildFeed } from './feeds.js';
 import { chooseRelated } from './related.js';
 import { buildSitemap } from './sitemap.js';
 import {
-  countPublicArticles, findPublicBySlug, findSectionBySlug, findSlugRedirect, listAllPublic, listPublicArticles, listRelatedCandidates,
+  countPublicArticles, findArticleById, findPublicBySlug, findSectionBySlug, findSlugRedirect, listAllPublic, listPublicArticles, listRelatedCandidates,
 } from './store.js';
 import { ArticlePage } from './views/article-page.js';
 import { HomePage, SectionPage } from './views/list-pages.js';
@@ -58,8 +58,10 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
         ctx, article, related, lead: renderArticleText(article.lead), body: renderArticleText(article.body),
       })));
     }
-    const moved = kind === 'article' ? await findSlugRedirect(db.kysely, slug) : undefined;
-    if (moved && moved.slug !== slug) {
+    // `/article/12` is the stable address the SPIP renderer gives `[->art12]`: it leads to the slug.
+    const moved = kind !== 'article' ? undefined
+      : /^\d{1,9}$/.test(slug) ? await findArticleById(db.kysely, Number(slug)) : await findSlugRedirect(db.kysely, slug);
+    if (moved && moved.slug !== slug && moved.kind === 'article' && isPublicAt(moved, now())) {
       return { status: 301, contentType: 'text/plain; charset=utf-8', body: '', headers: { location: `/article/${moved.slug}` } };
     }
     throw new NotFoundError();
@@ -84,7 +86,11 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
 
   app.get<{ Params: { slug: string } }>('/rubrique/:slug', (request, reply) => sendCachedPage(http, request, reply, async (ctx) => {
     const section = ctx.site.sections.find((s) => s.slug === request.params.slug);
-    if (!section) throw new NotFoundError();
+    if (!section) {
+      const byId = ctx.site.sections.find((s) => String(s.id) === request.params.slug);
+      if (byId) return { status: 301, contentType: 'text/plain; charset=utf-8', body: '', headers: { location: `/rubrique/${byId.slug}` } };
+      throw new NotFoundError();
+    }
     const page = pageNumber(request.query);
     return html(renderDocument(SectionPage({ ctx, section, page, ...(await listPage(ctx, page, sectionAndBelow(ctx, section.id))) })));
   }));
