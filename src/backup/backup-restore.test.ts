@@ -4,7 +4,8 @@ import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIALECTS, createTestDatabase } from '../test-support/databases.js';
-import { fillSite, PHOTO, snapshotSite, spawnRelais } from './testdata/site-fixture.js';
+import { fillSite, PHOTO, snapshotSite } from './testdata/site-fixture.js';
+import { runRelaisCli } from '../test-support/run-cli.js';
 
 for (const dialect of DIALECTS) {
   describe(`relais backup and restore on ${dialect}`, () => {
@@ -17,13 +18,13 @@ for (const dialect of DIALECTS) {
         const before = await snapshotSite(source.env);
         const archive = join(folder, 'site.tar.gz');
 
-        const backup = await spawnRelais(['backup', archive], source.env);
-        assert.equal(backup.code, 0, backup.err);
-        assert.match(backup.err, /clé secrète n’est PAS dans l’archive/);
+        const backup = await runRelaisCli(['backup', archive], source.env);
+        assert.equal(backup.code, 0, backup.stderr);
+        assert.match(backup.stderr, /clé secrète n’est PAS dans l’archive/);
         assert.equal(statSync(archive).mode & 0o777, 0o600);
 
-        const restore = await spawnRelais(['restore', archive], target.env);
-        assert.equal(restore.code, 0, restore.err);
+        const restore = await runRelaisCli(['restore', archive], target.env);
+        assert.equal(restore.code, 0, restore.stderr);
 
         const after = await snapshotSite(target.env);
         assert.deepEqual(after, before);

@@ -9,7 +9,8 @@ import { openDatabase } from '../db/open-database.js';
 import { secretKeyFile } from '../secrets/secret-key.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../test-support/databases.js';
 import { backupCommand, restoreCommand } from './cli.js';
-import { fillSite, runCommand, snapshotSite } from './testdata/site-fixture.js';
+import { fillSite, snapshotSite } from './testdata/site-fixture.js';
+import { runCommandInMemory } from '../test-support/run-cli.js';
 
 const COMMANDS = [backupCommand, restoreCommand];
 const OTHER_KEY = 'another-secret-key-0123456789abcdef012345';
@@ -38,8 +39,8 @@ for (const dialect of DIALECTS) {
       folder = mkdtempSync(join(tmpdir(), 'relais-archives-'));
       archive = join(folder, 'site.tar.gz');
       await fillSite(source.env, source.dataDir);
-      const backup = await runCommand(COMMANDS, ['backup', archive], source.env);
-      assert.equal(backup.code, 0, backup.err);
+      const backup = await runCommandInMemory(COMMANDS, ['backup', archive], source.env);
+      assert.equal(backup.code, 0, backup.stderr);
     }
     async function tearDown(): Promise<void> {
       rmSync(folder, { recursive: true, force: true });
@@ -54,13 +55,13 @@ for (const dialect of DIALECTS) {
         await relaisDb.kysely.deleteFrom('articles').execute();
         await relaisDb.close();
 
-        const refused = await runCommand(COMMANDS, ['restore', archive], source.env);
+        const refused = await runCommandInMemory(COMMANDS, ['restore', archive], source.env);
         assert.equal(refused.code, 1);
-        assert.match(refused.err, /--force/);
+        assert.match(refused.stderr, /--force/);
         assert.equal((await snapshotSite(source.env)).articles!.length, 0);
 
-        const forced = await runCommand(COMMANDS, ['restore', archive, '--force'], source.env);
-        assert.equal(forced.code, 0, forced.err);
+        const forced = await runCommandInMemory(COMMANDS, ['restore', archive, '--force'], source.env);
+        assert.equal(forced.code, 0, forced.stderr);
         assert.deepEqual(await snapshotSite(source.env), before);
       } finally {
         await tearDown();
@@ -71,9 +72,9 @@ for (const dialect of DIALECTS) {
       await setUp();
       const target = await createTestDatabase(dialect);
       try {
-        const refused = await runCommand(COMMANDS, ['restore', archive], { ...target.env, SECRET_KEY: OTHER_KEY });
+        const refused = await runCommandInMemory(COMMANDS, ['restore', archive], { ...target.env, SECRET_KEY: OTHER_KEY });
         assert.equal(refused.code, 1);
-        assert.match(refused.err, /empreinte/);
+        assert.match(refused.stderr, /empreinte/);
         assert.ok(await isUntouched(target));
       } finally {
         await target.drop();
@@ -107,9 +108,9 @@ for (const dialect of DIALECTS) {
       await setUp();
       const other = await createTestDatabase(dialect === 'sqlite' ? 'postgres' : 'sqlite');
       try {
-        const refused = await runCommand(COMMANDS, ['restore', archive], other.env);
+        const refused = await runCommandInMemory(COMMANDS, ['restore', archive], other.env);
         assert.equal(refused.code, 1);
-        assert.match(refused.err, dialect === 'sqlite' ? /ne se restaure que sur SQLite/ : /ne se restaure que sur PostgreSQL/);
+        assert.match(refused.stderr, dialect === 'sqlite' ? /ne se restaure que sur SQLite/ : /ne se restaure que sur PostgreSQL/);
         assert.ok(await isUntouched(other));
       } finally {
         await other.drop();
@@ -127,16 +128,16 @@ describe('relais backup and restore on SQLite without SECRET_KEY', () => {
     try {
       await fillSite(env(source), source.dataDir);
       const archive = join(source.dataDir, '..', `${source.dataDir.split('/').pop()}.tar.gz`);
-      assert.equal((await runCommand(COMMANDS, ['backup', archive], env(source))).code, 0);
+      assert.equal((await runCommandInMemory(COMMANDS, ['backup', archive], env(source))).code, 0);
 
-      const refused = await runCommand(COMMANDS, ['restore', archive], env(target));
+      const refused = await runCommandInMemory(COMMANDS, ['restore', archive], env(target));
       assert.equal(refused.code, 1);
-      assert.match(refused.err, /copiez le fichier secret\.key d’origine/);
+      assert.match(refused.stderr, /copiez le fichier secret\.key d’origine/);
       assert.ok(await isUntouched(target));
 
       copyFileSync(secretKeyFile(source.dataDir), secretKeyFile(target.dataDir));
-      const restored = await runCommand(COMMANDS, ['restore', archive], env(target));
-      assert.equal(restored.code, 0, restored.err);
+      const restored = await runCommandInMemory(COMMANDS, ['restore', archive], env(target));
+      assert.equal(restored.code, 0, restored.stderr);
       assert.deepEqual(await snapshotSite(env(target)), await snapshotSite(env(source)));
       rmSync(archive);
     } finally {
@@ -150,9 +151,9 @@ describe('relais backup on PostgreSQL without pg_dump', () => {
   test('says plainly that pg_dump is missing', async () => {
     const source = await createTestDatabase('postgres');
     try {
-      const result = await runCommand(COMMANDS, ['backup', join(source.dataDir, 'site.tar.gz')], { ...source.env, PATH: '/nonexistent' });
+      const result = await runCommandInMemory(COMMANDS, ['backup', join(source.dataDir, 'site.tar.gz')], { ...source.env, PATH: '/nonexistent' });
       assert.equal(result.code, 1);
-      assert.match(result.err, /pg_dump est introuvable/);
+      assert.match(result.stderr, /pg_dump est introuvable/);
       assert.deepEqual(readdirSync(source.dataDir), []);
     } finally {
       await source.drop();

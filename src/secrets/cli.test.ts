@@ -2,9 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import type { CliContext } from '../cli/command.js';
-import { runCli } from '../cli/run-cli.js';
+import { runCommandInMemory } from '../test-support/run-cli.js';
 import { parseConfig } from '../config.js';
 import { openRelais } from '../main.js';
 import { DIALECTS, createTestDatabase } from '../test-support/databases.js';
@@ -14,21 +12,8 @@ import { secretKeyFile } from './secret-key.js';
 
 const NEW_KEY = 'rotated-secret-key-0123456789abcdef01234567';
 
-/** A CLI context on in-memory streams; `out()` and `err()` return what the command printed. */
-function memoryContext(env: Record<string, string | undefined>, input = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const chunks = { out: '', err: '' };
-  stdout.on('data', (c) => (chunks.out += String(c)));
-  stderr.on('data', (c) => (chunks.err += String(c)));
-  const ctx: CliContext = { stdin: Readable.from([input]), stdout, stderr, env };
-  return { ctx, out: () => chunks.out, err: () => chunks.err };
-}
-
 async function rotate(env: Record<string, string | undefined>, args: string[], input = '') {
-  const run = memoryContext(env, input);
-  const code = await runCli([keyRotateCommand], ['key', 'rotate', ...args], run.ctx);
-  return { code, out: run.out(), err: run.err() };
+  return runCommandInMemory([keyRotateCommand], ['key', 'rotate', ...args], env, input);
 }
 
 async function assertOpens(env: Record<string, string | undefined>): Promise<void> {
@@ -47,9 +32,9 @@ for (const dialect of DIALECTS) {
 
         const result = await rotate(testDb.env, ['--new-key-file', keyFile]);
 
-        assert.equal(result.code, 0, result.err);
-        assert.match(result.err, /SECRET_KEY/);
-        assert.equal(result.out, '');
+        assert.equal(result.code, 0, result.stderr);
+        assert.match(result.stderr, /SECRET_KEY/);
+        assert.equal(result.stdout, '');
         await assertOpens({ ...testDb.env, SECRET_KEY: NEW_KEY });
         await assert.rejects(openRelais(parseConfig(testDb.env)), SecretKeyMismatchError);
       } finally {
@@ -61,7 +46,7 @@ for (const dialect of DIALECTS) {
       const testDb = await createTestDatabase(dialect);
       try {
         const result = await rotate(testDb.env, [], NEW_KEY + '\n');
-        assert.equal(result.code, 0, result.err);
+        assert.equal(result.code, 0, result.stderr);
         await assertOpens({ ...testDb.env, SECRET_KEY: NEW_KEY });
       } finally {
         await testDb.drop();
@@ -73,7 +58,7 @@ for (const dialect of DIALECTS) {
       try {
         const inArgs = await rotate(testDb.env, ['--new-key', NEW_KEY]);
         assert.equal(inArgs.code, 2);
-        assert.match(inArgs.err, /historique/);
+        assert.match(inArgs.stderr, /historique/);
         assert.equal((await rotate(testDb.env, [], 'trop-courte\n')).code, 2);
         assert.equal((await rotate(testDb.env, [], testDb.env.SECRET_KEY + '\n')).code, 2);
         await assertOpens(testDb.env);
@@ -95,8 +80,8 @@ describe('relais key rotate on SQLite without SECRET_KEY', () => {
 
       const result = await rotate(env, ['--generate']);
 
-      assert.equal(result.code, 0, result.err);
-      assert.equal(result.out, '', 'the generated key is not printed when it is written to the file');
+      assert.equal(result.code, 0, result.stderr);
+      assert.equal(result.stdout, '', 'the generated key is not printed when it is written to the file');
       const newKey = readFileSync(file, 'utf8').trim();
       assert.notEqual(newKey, oldKey);
       assert.equal(statSync(file).mode & 0o777, 0o600);

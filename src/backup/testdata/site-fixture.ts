@@ -1,12 +1,7 @@
-import { execFile } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
-import type { CliCommand, CliContext } from '../../cli/command.js';
-import { runCli } from '../../cli/run-cli.js';
 import { parseConfig } from '../../config.js';
 import { openRelais } from '../../main.js';
-import { PACKAGE_ROOT } from '../../package-root.js';
 import { writeSiteSettings } from '../../site/settings-store.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -49,26 +44,4 @@ export async function snapshotSite(env: Env): Promise<Record<string, unknown[]>>
   } finally {
     await relais.close();
   }
-}
-
-/** Runs commands in-process on in-memory streams, as `relais` would. */
-export async function runCommand(commands: readonly CliCommand[], argv: readonly string[], env: Env) {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (c) => (out += String(c)));
-  stderr.on('data', (c) => (err += String(c)));
-  const ctx: CliContext = { stdin: Readable.from([]), stdout, stderr, env };
-  const code = await runCli(commands, argv, ctx);
-  return { code, out, err };
-}
-
-/** Spawns the real `relais` command (`node --import tsx src/cli.ts`). */
-export function spawnRelais(argv: readonly string[], env: Env): Promise<{ code: number; out: string; err: string }> {
-  return new Promise((resolve) => {
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...argv], { cwd: PACKAGE_ROOT, env: { PATH: process.env.PATH, ...env } }, (error, out, err) => {
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, out, err });
-    });
-  });
 }
