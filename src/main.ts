@@ -10,6 +10,7 @@ import { resolveSecretKey } from './secrets/secret-key.js';
 import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
 import { createAccountService, type AccountService } from './accounts/service.js';
 import { createMailer, SendMailJob, type Mailer } from './mail/mailer.js';
+import { HOUSEKEEPING_INTERVAL_SECONDS, HousekeepingJob, runHousekeeping } from './site/housekeeping.js';
 
 /** The wired application: configuration, storage, jobs and the services every entry point uses. */
 export interface Relais {
@@ -53,6 +54,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const mailer = createMailer(config.smtpUrl, `Relais <relais@${new URL(config.publicUrl).hostname}>`);
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
+  jobs.handle(HousekeepingJob, () => runHousekeeping(db, now()));
 
   return {
     config, db, jobs, logger, secretKey, now, blog, accounts, mailer,
@@ -61,4 +63,13 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
       await db.close();
     },
   };
+}
+
+/**
+ * Makes this process consume background jobs, with the recurring ones scheduled: `relais worker`,
+ * and `relais serve` on SQLite (where jobs run in-process).
+ */
+export async function startBackgroundWork(relais: Relais): Promise<void> {
+  await relais.jobs.every(HousekeepingJob, HOUSEKEEPING_INTERVAL_SECONDS);
+  await relais.jobs.start();
 }

@@ -1,6 +1,6 @@
 import type { CliCommand } from '../cli/command.js';
 import { parseConfig } from '../config.js';
-import { openRelais } from '../main.js';
+import { openRelais, startBackgroundWork } from '../main.js';
 import { prepareFirstStart } from '../site/first-start.js';
 import { buildApp } from './app.js';
 
@@ -15,7 +15,7 @@ export const serveCommand: CliCommand = {
     for (const line of await prepareFirstStart(relais)) ctx.stdout.write(line + '\n');
     const app = await buildApp(relais);
     await app.listen({ port: config.port, host: config.host });
-    if (relais.db.dialect === 'sqlite') await relais.jobs.start();
+    if (relais.db.dialect === 'sqlite') await startBackgroundWork(relais);
     ctx.stdout.write(`Relais est en ligne : ${config.publicUrl}/ (espace de rédaction : ${config.publicUrl}/ecrire/)\n`);
 
     await new Promise<void>((resolve) => {

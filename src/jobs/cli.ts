@@ -1,7 +1,7 @@
 import { CliUsageError, type CliCommand } from '../cli/command.js';
 import { parseConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { openRelais } from '../main.js';
+import { openRelais, startBackgroundWork } from '../main.js';
 
 /**
  * `relais worker`: runs background jobs until SIGINT or SIGTERM, then lets running jobs finish
@@ -18,7 +18,7 @@ export const workerCommand: CliCommand = {
     let signal: NodeJS.Signals;
     try {
       const stopped = nextStopSignal();
-      await relais.jobs.start();
+      await startBackgroundWork(relais);
       logger.info({ dialect: relais.db.dialect, pid: process.pid }, 'jobs.worker.started');
       signal = await stopped;
       logger.info({ signal }, 'jobs.worker.stopping');
