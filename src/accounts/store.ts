@@ -96,3 +96,9 @@ export async function consumePasswordReset(db: Executor, tokenHash: string, now:
     .returning('user_id').executeTakeFirst();
   return row?.user_id;
 }
+
+/** Removes sessions and reset links past their expiry (housekeeping). */
+export async function purgeExpiredAccountTokens(db: Executor, now: Date): Promise<void> {
+  await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
+  await db.deleteFrom('password_resets').where('expires_at', '<=', now.toISOString()).execute();
+}
