@@ -1,20 +1,12 @@
+import { renderSpip, type RenderResult, type ResolveObjectLink } from '../markup/render-spip.js';
+
 /** An article text turned into safe HTML: the body and its footnotes. */
-export interface RenderedText {
-  readonly html: string;
-  readonly notes: string;
-}
+export type RenderedText = RenderResult;
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** `[->art12]` and `[->rub3]` point at the stable numeric addresses, which lead to the current slug. */
+const siteLinks: ResolveObjectLink = (kind, id) => (kind === 'article' ? `/article/${id}` : `/rubrique/${id}`);
 
-/**
- * The one function pages call to turn SPIP shortcuts into HTML. Until the SPIP renderer is wired in,
- * paragraphs come from blank lines and everything else is escaped.
- */
+/** The one function pages call to turn an article's SPIP shortcuts into HTML (`article` profile). */
 export function renderArticleText(text: string): RenderedText {
-  const html = text.split(/\n[ \t]*\n+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '')
-    .map((p) => `<p>${p.replace(/[&<>"']/g, (c) => ESCAPES[c]!)}</p>`)
-    .join('\n');
-  return { html, notes: '' };
+  return renderSpip(text, { profile: 'article', resolveObjectLink: siteLinks });
 }

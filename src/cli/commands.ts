@@ -6,6 +6,7 @@ import { articleListCommand, demoCommand } from '../blog/cli.js';
 import { backupCommand, restoreCommand } from '../backup/cli.js';
 import { keyRotateCommand } from '../secrets/cli.js';
 import { workerCommand } from '../jobs/cli.js';
+import { markupCommand } from '../markup/cli.js';
 
 /** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -19,4 +20,5 @@ export const COMMANDS: readonly CliCommand[] = [
   restoreCommand,
   keyRotateCommand,
   workerCommand,
+  markupCommand,
 ];

@@ -1,0 +1,372 @@
+import { escapeHtml, escapeText } from './escape-html.js';
+import { typographize } from './french-typography.js';
+import { allowTag } from './html-allow-list.js';
+import { CLOSES_PARAGRAPH, CLOSES_SIBLING, HEADINGS, REQUIRED_PARENT } from './html-nesting.js';
+import type { InlineResult } from './inline-result.js';
+import { FrameKind, FrameStack } from './frame-stack.js';
+import { MemoFinder } from './memo-finder.js';
+import { parseHtmlTag } from './parse-html-tag.js';
+import { Marker, readPlaceholder } from './placeholders.js';
+import type { RenderContext } from './render-context.js';
+import { renderAnchorTarget, renderAutolink, renderExplicitLink, renderGlossaryLink } from './render-link.js';
+import type { SpipToken } from './spip-token.js';
+
+/** `text`: every shortcut; `link-text`: no links inside (a link's own text); `html`: tags only (`<html>` content). */
+export type InlineMode = 'text' | 'link-text' | 'html';
+
+/** How to read one run of inline text. */
+export interface InlineOptions {
+  readonly mode: InlineMode;
+  readonly tokens: readonly SpipToken[];
+  /** Inside an intertitre: typed headings are refused there. */
+  readonly inHeading?: boolean;
+}
+
+const TEXT_SPECIALS = /[{}[\]<\uE000\uE003-\uE006]|->/g;
+const URL_START = /https?:\/\/|www\./gi;
+const CLOSERS: readonly string[] = ['</i>', '</strong>'];
+const EMPTY: InlineResult = Object.freeze({ html: '', hasBlock: false, afterLink: '' });
+const HTML_SPECIALS = /</g;
+const ANCHOR_NAME = /^[A-Za-z0-9_.:-]{1,100}$/;
+/** Where a bare URL stops (SPIP's auto links): spaces, quotes, brackets, braces, markers. */
+const URL_STOP = /[\s<>"'[\]{}|\\^`\u00a0\uE000-\uE00F]/;
+const URL_TRAILING = '.,;:!?)';
+
+/**
+ * The inline pass: one left-to-right scan with a stack of open frames
+ * (`{{`, `{`, `[`, typed tags). Closers close what is above them, unclosed
+ * frames are closed at the end (a `[` that never became a link stays
+ * literal), so the output is always well nested. Index stacks per kind keep
+ * every lookup constant-time: linear in the input.
+ */
+class InlineParser {
+  private readonly out: string[] = [];
+  private readonly frames = new FrameStack();
+  private readonly braces: number[] = [];
+  private readonly brackets: number[] = [];
+  private readonly tags = new Map<string, number[]>();
+  private readonly finders = new Map<string, MemoFinder>();
+  private readonly specials: RegExp;
+  private nextSpecial = -1;
+  private nextUrl = -2;
+  private linkCount = 0;
+  private openAnchors = 0;
+  private hasBlock = false;
+  private afterLink = '';
+
+  constructor(
+    private readonly text: string,
+    private readonly ctx: RenderContext,
+    private readonly options: InlineOptions,
+  ) {
+    this.specials = options.mode === 'html' ? HTML_SPECIALS : TEXT_SPECIALS;
+  }
+
+  run(): InlineResult {
+    const t = this.text;
+    const n = t.length;
+    let i = 0;
+    while (i < n) {
+      const special = this.findSpecial(i);
+      const url = this.findUrl(i);
+      const stop = url >= 0 && url < special ? url : special;
+      if (stop > i) this.emitText(i, stop);
+      if (stop >= n) break;
+      i = stop === url ? this.autolink(stop) : this.special(stop);
+    }
+    while (this.frames.length > 0) this.popFrame(true);
+    const html = this.out.join('');
+    return this.options.mode === 'link-text'
+      ? { html, hasBlock: this.hasBlock, afterLink: this.afterLink }
+      : { html: html + this.afterLink, hasBlock: this.hasBlock, afterLink: '' };
+  }
+
+  private find(needle: string, from: number): number {
+    let finder = this.finders.get(needle);
+    if (!finder) {
+      finder = new MemoFinder(this.text, needle);
+      this.finders.set(needle, finder);
+    }
+    return finder.next(from);
+  }
+
+  private findSpecial(from: number): number {
+    if (this.nextSpecial < from) {
+      this.specials.lastIndex = from;
+      const match = this.specials.exec(this.text);
+      this.nextSpecial = match ? match.index : this.text.length;
+    }
+    return this.nextSpecial;
+  }
+
+  /** Where the next bare URL may start (`http://`, `https://`, `www.`), or -1. */
+  private findUrl(from: number): number {
+    if (this.options.mode !== 'text' || this.nextUrl === -1) return -1;
+    if (this.nextUrl < from) {
+      URL_START.lastIndex = from;
+      this.nextUrl = URL_START.exec(this.text)?.index ?? -1;
+    }
+    return this.nextUrl;
+  }
+
+  /** The source character around a run, as typography sees it (markers read as line starts). */
+  private charAt(i: number): string {
+    if (i < 0 || i >= this.text.length) return '';
+    const c = this.text.charCodeAt(i);
+    return c >= 0xe003 && c <= 0xe006 ? '\n' : (this.text[i] ?? '');
+  }
+
+  private emitText(from: number, to: number): void {
+    const raw = this.text.slice(from, to);
+    if (this.options.mode === 'html') this.out.push(escapeText(raw));
+    else this.out.push(typographize(raw, this.charAt(from - 1), this.charAt(to), this.ctx.entities));
+  }
+
+  private pushFrame(kind: number, name: string, html: string, src: number): void {
+    const index = this.frames.push(kind, name, this.out.length, src, this.linkCount);
+    this.out.push(html);
+    if (kind === FrameKind.BRACKET) this.brackets.push(index);
+    else if (kind === FrameKind.TAG) {
+      const stack = this.tags.get(name);
+      if (stack) stack.push(index);
+      else this.tags.set(name, [index]);
+      if (name === 'a') this.openAnchors++;
+    } else this.braces.push(index);
+  }
+
+  private popFrame(emitClose: boolean): void {
+    const top = this.frames.length - 1;
+    if (top < 0) return;
+    const kind = this.frames.kind(top);
+    const name = this.frames.name(top);
+    this.frames.pop();
+    if (kind === FrameKind.BRACKET) this.brackets.pop();
+    else if (kind === FrameKind.TAG) {
+      this.tags.get(name)?.pop();
+      if (name === 'a') this.openAnchors--;
+    } else this.braces.pop();
+    if (emitClose && kind !== FrameKind.BRACKET) this.out.push(CLOSERS[kind] ?? `</${name}>`);
+  }
+
+  /** Closes every frame from the top down to `index` included. */
+  private closeDownTo(index: number): void {
+    while (this.frames.length > index) this.popFrame(true);
+  }
+
+  /** Drops the frames from `index` up and everything they emitted (a `[` that became a link). */
+  private discardFrom(index: number): void {
+    const at = index < this.frames.length ? this.frames.at(index) : this.out.length;
+    while (this.frames.length > index) this.popFrame(false);
+    this.out.length = at;
+  }
+
+  private special(at: number): number {
+    const t = this.text;
+    switch (t[at]) {
+      case '{':
+        return this.openBraces(at);
+      case '}':
+        return this.closeBraces(at);
+      case '[':
+        return this.openBracket(at);
+      case ']':
+        return this.closeBracket(at);
+      case '-':
+        return this.arrow(at);
+      case '<':
+        return this.tag(at);
+      case Marker.INLINE:
+        return this.token(at);
+      case Marker.AUTO_BREAK:
+        this.out.push("<br class='autobr' />\n");
+        return at + 1;
+      case Marker.MANUAL_BREAK:
+        this.out.push("\n<br class='manualbr' />");
+        return at + 1;
+      case Marker.BULLET_BREAK:
+        this.out.push(`\n<br />${this.bullet()}`);
+        return at + 1;
+      default:
+        this.out.push(this.bullet());
+        return at + 1;
+    }
+  }
+
+  private bullet(): string {
+    return `<span class="spip-puce ltr"><b>–</b></span>${this.ctx.entities.nbsp}`;
+  }
+
+  private openBraces(at: number): number {
+    let end = at;
+    while (this.text[end] === '{') end++;
+    let count = end - at;
+    for (; count >= 2; count -= 2) this.pushFrame(FrameKind.STRONG, '', '<strong>', at);
+    if (count === 1) this.pushFrame(FrameKind.ITALIC, '', '<i>', at);
+    return end;
+  }
+
+  private closeBraces(at: number): number {
+    let end = at;
+    while (this.text[end] === '}') end++;
+    let count = end - at;
+    while (count > 0) {
+      const top = this.braces.at(-1);
+      if (top === undefined) break;
+      const width = this.frames.kind(top) === FrameKind.STRONG ? 2 : 1;
+      if (count < width) break;
+      this.closeDownTo(top);
+      count -= width;
+    }
+    if (count > 0) this.emitText(end - count, end);
+    return end;
+  }
+
+  private openBracket(at: number): number {
+    if (this.text[at + 1] === '?' && this.options.mode === 'text' && this.openAnchors === 0) {
+      const end = this.glossary(at);
+      if (end > 0) return end;
+    }
+    this.pushFrame(FrameKind.BRACKET, '', '[', at + 1);
+    return at + 1;
+  }
+
+  /** `[?terme]` / `[?terme#lang]`: the term is plain text up to the next `]`, with no `[` inside. */
+  private glossary(at: number): number {
+    const close = this.find(']', at + 2);
+    const open = this.find('[', at + 2);
+    if (close < 0 || (open >= 0 && open < close)) return -1;
+    const raw = this.text.slice(at + 2, close);
+    if (/[\uE000-\uE00F]/.test(raw)) return -1;
+    const hash = raw.lastIndexOf('#');
+    const term = (hash >= 0 ? raw.slice(0, hash) : raw).trim();
+    const lang = hash >= 0 ? raw.slice(hash + 1).trim() : undefined;
+    if (term === '') return -1;
+    this.out.push(renderGlossaryLink(term, lang || undefined, this.ctx));
+    return close + 1;
+  }
+
+  private closeBracket(at: number): number {
+    const top = this.brackets.at(-1);
+    if (top === undefined) {
+      this.emitText(at, at + 1);
+      return at + 1;
+    }
+    const t = this.text;
+    const src = this.frames.source(top);
+    if (this.options.mode === 'text' && at - 2 >= src && t[at - 1] === '-' && t[at - 2] === '<') {
+      const name = t.slice(src, at - 2).trim();
+      if (ANCHOR_NAME.test(name)) {
+        this.discardFrom(top);
+        this.out.push(renderAnchorTarget(name, this.ctx));
+        return at + 1;
+      }
+    }
+    this.closeDownTo(top);
+    this.emitText(at, at + 1);
+    return at + 1;
+  }
+
+  /** `->` inside a `[`: the URL runs to the next `]`; the text before it is read again as link text. */
+  private arrow(at: number): number {
+    const top = this.brackets.at(-1);
+    const close = this.find(']', at + 2);
+    const eligible = this.options.mode === 'text' && this.openAnchors === 0 && top !== undefined && this.frames.links(top) === this.linkCount;
+    if (top === undefined || !eligible || close < 0) {
+      this.emitText(at, at + 2);
+      return at + 2;
+    }
+    const rawText = this.text.slice(this.frames.source(top), at);
+    const rawUrl = this.text.slice(at + 2, close);
+    this.discardFrom(top);
+    const link = renderExplicitLink(rawText, rawUrl, this.ctx, (raw) =>
+      renderInline(raw, this.ctx, { ...this.options, mode: 'link-text' }),
+    );
+    this.out.push(link.html, link.afterLink);
+    this.linkCount++;
+    return close + 1;
+  }
+
+  private autolink(at: number): number {
+    const t = this.text;
+    const before = at > 0 ? t.charCodeAt(at - 1) : 32;
+    const glued = /[A-Za-z0-9/.@_-]/.test(String.fromCharCode(before));
+    URL_START.lastIndex = at;
+    const start = URL_START.exec(t);
+    const hostStart = start?.index === at ? at + start[0].length : -1;
+    let end = hostStart;
+    while (end >= 0 && end < t.length && !URL_STOP.test(t[end] ?? ' ')) end++;
+    while (end > hostStart && URL_TRAILING.includes(t[end - 1] ?? '')) {
+      if (t[end - 1] === ')' && t.lastIndexOf('(', end) >= at) break;
+      end--;
+    }
+    if (glued || hostStart < 0 || end <= hostStart || this.openAnchors > 0) {
+      this.emitText(at, at + 1);
+      return at + 1;
+    }
+    this.out.push(renderAutolink(t.slice(at, end), this.ctx));
+    return end;
+  }
+
+  private tag(at: number): number {
+    const tag = parseHtmlTag(this.text, at);
+    if (!tag) {
+      this.emitText(at, at + 1);
+      return at + 1;
+    }
+    const allowed = allowTag(tag, this.ctx.profile);
+    if (allowed && tag.closing) {
+      const open = this.tags.get(allowed.name)?.at(-1);
+      if (open !== undefined) this.closeDownTo(open);
+      return tag.end;
+    }
+    if (!allowed || !this.mayOpen(allowed.name)) {
+      this.out.push(escapeHtml(this.text.slice(at, tag.end)));
+      return tag.end;
+    }
+    if (allowed.isBlock) this.hasBlock = true;
+    if (allowed.isVoid) this.out.push(allowed.html);
+    else this.pushFrame(FrameKind.TAG, allowed.name, allowed.html, at);
+    return tag.end;
+  }
+
+  /** Applies `html-nesting.ts`: may this typed element open here without the browser rearranging the tree? */
+  private mayOpen(name: string): boolean {
+    const current = this.topTag();
+    if (current !== undefined && CLOSES_SIBLING[name]?.includes(current)) this.closeDownTo(this.frames.length - 1);
+    // A browser puts a <tbody> between a <table> and its rows: write it ourselves.
+    if (name === 'tr' && this.topTag() === 'table') this.pushFrame(FrameKind.TAG, 'tbody', '<tbody>', 0);
+    const parents = REQUIRED_PARENT[name];
+    const parent = this.topTag();
+    if (parents && (parent === undefined || !parents.includes(parent))) return false;
+    if (name === 'a' && (this.openAnchors > 0 || this.options.mode === 'link-text')) return false;
+    const inHeading = this.options.inHeading || HEADINGS.some((h) => (this.tags.get(h)?.length ?? 0) > 0);
+    if (HEADINGS.includes(name) && inHeading) return false;
+    return !(CLOSES_PARAGRAPH.has(name) && (this.tags.get('p')?.length ?? 0) > 0);
+  }
+
+  private topTag(): string | undefined {
+    const top = this.frames.length - 1;
+    return this.frames.kind(top) === FrameKind.TAG ? this.frames.name(top) : undefined;
+  }
+
+  private token(at: number): number {
+    const { index, end } = readPlaceholder(this.text, at);
+    const token = this.options.tokens[index];
+    if (token?.kind !== 'html') return end;
+    if (token.hasAnchor && (this.options.mode === 'link-text' || this.openAnchors > 0)) this.afterLink += token.html;
+    else this.out.push(token.html);
+    return end;
+  }
+}
+
+/**
+ * Renders one run of inline text (a paragraph, a cell, a list item, a
+ * title): bold, italic, links of every form, bare URLs, typed HTML through
+ * the allow-list, French typography on the text between.
+ *
+ * @example renderInline('{{gras}} et {italique}', ctx, { mode: 'text', tokens: [] }).html
+ * // '<strong>gras</strong> et <i>italique</i>'
+ */
+export function renderInline(text: string, ctx: RenderContext, options: InlineOptions): InlineResult {
+  return text === '' ? EMPTY : new InlineParser(text, ctx, options).run();
+}

@@ -1,0 +1,51 @@
+/**
+ * Private-use characters the renderer reserves for its own markers between
+ * passes. `cleanInput` replaces any the writer typed, so a text can never
+ * forge one.
+ */
+export const Marker = Object.freeze({
+  /** Starts an inline token reference: INLINE, decimal index, END. */
+  INLINE: '\uE000',
+  /** Starts a block token reference, alone on its line: BLOCK, decimal index, END. */
+  BLOCK: '\uE001',
+  END: '\uE002',
+  /** A single line break inside a paragraph (`<br class='autobr' />`). */
+  AUTO_BREAK: '\uE003',
+  /** `_ ` at the start of a line (`<br class='manualbr' />`). */
+  MANUAL_BREAK: '\uE004',
+  /** `- ` at the start of a line that is not the paragraph's first. */
+  BULLET_BREAK: '\uE005',
+  /** `- ` at the start of a paragraph. */
+  BULLET_START: '\uE006',
+});
+
+const FORBIDDEN = /\r\n?|\u0000|[\uE000-\uE00F]/g;
+
+/**
+ * Normalises line ends, drops NUL characters and neutralises the reserved
+ * private-use characters.
+ */
+export function cleanInput(text: string): string {
+  return text.replace(FORBIDDEN, (c) => (c === '\u0000' ? '' : c.charCodeAt(0) === 13 ? '\n' : '\ufffd'));
+}
+
+/** The reference to inline token `index`, to sit inside a line of text. */
+export function inlinePlaceholder(index: number): string {
+  return `${Marker.INLINE}${index}${Marker.END}`;
+}
+
+/** The reference to block token `index`, on its own line between blank lines. */
+export function blockPlaceholder(index: number): string {
+  return `\n\n${Marker.BLOCK}${index}${Marker.END}\n\n`;
+}
+
+/** Reads the token index of a placeholder whose marker is at `at`; `end` is just past its END. */
+export function readPlaceholder(text: string, at: number): { readonly index: number; readonly end: number } {
+  const end = text.indexOf(Marker.END, at);
+  return { index: Number(text.slice(at + 1, end)), end: end + 1 };
+}
+
+/** True for the characters the block pass puts between the lines of a paragraph. */
+export function isBreakMarker(code: number): boolean {
+  return code >= 0xe003 && code <= 0xe006;
+}

@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { renderInline } from './inline-pass.js';
+import type { RenderContext } from './render-context.js';
+import type { SpipToken } from './spip-token.js';
+
+/** True for a line SPIP reads as a table row: `| … |`. */
+export function isTableRow(line: string): boolean {
+  const text = line.trimEnd();
+  return text.length >= 2 && text.startsWith('|') && text.endsWith('|');
+}
+
+/** Splits a row at `|` outside `[…]` (so `[texte|bulle->url]` stays whole); falls back to every `|`. */
+function splitCells(line: string): string[] {
+  const inner = line.trim().slice(1, -1);
+  const cells: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner[i];
+    if (c === '[') depth++;
+    else if (c === ']' && depth > 0) depth--;
+    else if (c === '|' && depth === 0) {
+      cells.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  cells.push(inner.slice(start));
+  return depth === 0 ? cells : inner.split('|');
+}
+
+/** `{{texte}}` alone in a cell (SPIP's `_RACCOURCI_TH_SPAN` marker). */
+function isBold(cell: string): boolean {
+  return cell.length > 4 && cell.startsWith('{{') && cell.endsWith('}}') && !/[{}]/.test(cell.slice(2, -2));
+}
+
+/** A cell allowed in a header row or as a row header: bold, empty, or a `<` merge. */
+function isHeaderCell(raw: string): boolean {
+  const cell = raw.trim();
+  return cell === '' || cell === '<' || isBold(cell);
+}
+
+/** SPIP's numeric-cell test, `^[{+-]*(?:\s|\d)*([.,]?)\d*[}]*$`, written out; returns the separator. */
+function numericSeparator(cell: string): string | undefined {
+  let i = 0;
+  while (cell[i] === '{' || cell[i] === '+' || cell[i] === '-') i++;
+  while (i < cell.length && /[\s0-9]/.test(cell[i] ?? '')) i++;
+  const separator = cell[i] === '.' || cell[i] === ',' ? (cell[i++] ?? '') : '';
+  while (i < cell.length && /[0-9]/.test(cell[i] ?? '')) i++;
+  while (cell[i] === '}') i++;
+  return i === cell.length ? separator : undefined;
+}
+
+const NUMERIC_CLASS: Readonly<Record<string, string>> = Object.freeze({ '.': 'point', ',': 'virgule', '': '' });
+
+/** The class of each column: `numeric ` (+ `point`/`virgule`) when every body cell is a number. */
+function numericColumns(rows: readonly (readonly string[])[]): string[] {
+  const width = rows[0]?.length ?? 0;
+  const classes: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let align: string | undefined = '';
+    for (const row of rows) {
+      const separator = numericSeparator((row[c] ?? '').trim());
+      if (separator === undefined) {
+        align = undefined;
+        break;
+      }
+      if (separator) align = separator;
+    }
+    classes.push(align === undefined ? '' : ` class='numeric ${NUMERIC_CLASS[align] ?? ''}'`);
+  }
+  return classes;
+}
+
+/**
+ * A SPIP table (`traiter_tableau`): optional `|| caption | summary ||` first
+ * line, a header row when its cells are all `{{bold}}`, row headers when every
+ * row's first cell is, `<` and `^` merges, numeric columns, alternating row
+ * classes. Ids derive from a hash of the table, as SPIP's do.
+ */
+export function renderTable(lines: readonly string[], ctx: RenderContext, tokens: readonly SpipToken[], index: number): string {
+  const inline = (raw: string): string => renderInline(raw.trim(), ctx, { mode: 'text', tokens }).html;
+  const id = createHash('md5').update(`${index}\n${lines.join('\n')}`).digest('hex').slice(0, 4);
+  let head = '';
+  let describedBy = '';
+  let rows = lines.map(splitCells);
+  const first = lines[0]?.trim() ?? '';
+  if (first.startsWith('||') && first.endsWith('||') && first.length >= 4) {
+    const [caption = '', ...summaryParts] = first.slice(2, -2).split('|');
+    const summary = summaryParts.join('|').trim();
+    let content = inline(caption);
+    if (summary) {
+      describedBy = ` aria-describedby="dby${id}"`;
+      content += `<br /> <small id="dby${id}" class="summary offscreen">${inline(summary)}</small>`;
+    }
+    if (content) head += `<caption>${content}</caption>\n`;
+    rows = rows.slice(1);
+  }
+  const columnIds: string[] = [];
+  if (rows[0] && rows[0].every(isHeaderCell)) {
+    const cells = rows[0];
+    let cellsHtml = '';
+    let colspan = 1;
+    for (let c = cells.length - 1; c >= 0; c--) {
+      const cell = (cells[c] ?? '').trim();
+      if (cell === '<') {
+        colspan++;
+        continue;
+      }
+      const span = colspan > 1 ? ` colspan='${colspan}'` : '';
+      colspan = 1;
+      columnIds[c] = `id${id}_c${c}`;
+      cellsHtml = `<th id='${columnIds[c]}'${span}>${inline(cell.replace(/[{}]/g, ''))}</th>${cellsHtml}`;
+    }
+    head += `<thead><tr class='row_first'>${cellsHtml}</tr></thead>\n`;
+    rows = rows.slice(1);
+  }
+  const body = rows.map((row) => row.map((cell) => cell.trim()));
+  const numeric = numericColumns(body);
+  const rowHeaders = body.length > 0 && body.every((row) => isHeaderCell(row[0] ?? ''));
+  const rowspans = body.map((row) => row.map(() => 1));
+  let html = '';
+  for (let l = body.length - 1; l >= 0; l--) {
+    const cells = body[l] ?? [];
+    const rowId = `id${id}_l${l}`;
+    let line = '';
+    let colspan = 1;
+    for (let c = cells.length - 1; c >= 0; c--) {
+      const cell = cells[c] ?? '';
+      if (cell === '<') {
+        colspan++;
+        continue;
+      }
+      const spans = rowspans[l] ?? [];
+      if (cell === '^') {
+        const above = rowspans[l - 1];
+        if (above) above[c] = (above[c] ?? 1) + (spans[c] ?? 1);
+        continue;
+      }
+      let attributes = numeric[c] ?? '';
+      if (colspan > 1) attributes += ` colspan='${colspan}'`;
+      colspan = 1;
+      if ((spans[c] ?? 1) > 1) attributes += ` rowspan='${spans[c]}'`;
+      const isHeader = c === 0 && rowHeaders;
+      const headers = [columnIds[c], !isHeader && rowHeaders ? rowId : undefined].filter(Boolean).join(' ');
+      if (headers) attributes += ` headers='${headers}'`;
+      const tag = isHeader ? 'th' : 'td';
+      if (isHeader) attributes += ` id='${rowId}'`;
+      line = `\n<${tag}${attributes}>${inline(isHeader ? cell.replace(/[{}]/g, '') : cell)}</${tag}>${line}`;
+    }
+    const parity = l % 2 === 0 ? 'odd' : 'even';
+    html = `<tr class='row_${parity} ${parity}'>${line}</tr>\n${html}`;
+  }
+  return `<table class="table spip"${describedBy}>\n${head}<tbody>\n${html}</tbody>\n</table>`;
+}
