@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DIALECTS, createTestDatabase } from '../test-support/databases.js';
 import { openDatabase } from './open-database.js';
 import { migrateToLatest } from './migrate.js';
+import { runRelaisCli } from '../test-support/run-cli.js';
 
 for (const dialect of DIALECTS) {
   describe(`migrations on ${dialect}`, () => {
@@ -22,3 +23,13 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+test('several processes starting at once on an empty PostgreSQL database all succeed', async () => {
+  const testDb = await createTestDatabase('postgres');
+  try {
+    const runs = await Promise.all([1, 2, 3].map(() => runRelaisCli(['migrate'], testDb.env)));
+    for (const run of runs) assert.equal(run.code, 0, run.stderr);
+  } finally {
+    await testDb.drop();
+  }
+});

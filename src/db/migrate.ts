@@ -1,4 +1,4 @@
-import { Migrator, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import type { Db, DialectName } from './database.js';
 import { initialMigration } from './migrations/001-initial.js';
 
@@ -16,9 +16,28 @@ class StaticMigrationProvider implements MigrationProvider {
   }
 }
 
-/** Brings the schema up to date; returns the names of the migrations it applied. */
+/** Any number: the key of the PostgreSQL advisory lock that lets one process migrate at a time. */
+const MIGRATION_LOCK_KEY = 7_352_001;
+
+/**
+ * Brings the schema up to date; returns the names of the migrations it applied. On PostgreSQL,
+ * processes starting together (web, workers) wait for each other on an advisory lock instead of
+ * racing to create the same tables.
+ */
 export async function migrateToLatest(db: Db): Promise<string[]> {
-  const migrator = new Migrator({ db: db.kysely, provider: new StaticMigrationProvider(db.dialect) });
+  if (db.dialect === 'sqlite') return runMigrations(db.kysely, db.dialect);
+  return db.kysely.connection().execute(async (connection) => {
+    await sql`select pg_advisory_lock(${MIGRATION_LOCK_KEY})`.execute(connection);
+    try {
+      return await runMigrations(connection, db.dialect);
+    } finally {
+      await sql`select pg_advisory_unlock(${MIGRATION_LOCK_KEY})`.execute(connection);
+    }
+  });
+}
+
+async function runMigrations(kysely: Kysely<any>, dialect: DialectName): Promise<string[]> {
+  const migrator = new Migrator({ db: kysely, provider: new StaticMigrationProvider(dialect) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) throw new Error('La mise à jour du schéma de la base a échoué.', { cause: error });
   return (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
