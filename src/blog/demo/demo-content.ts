@@ -1,35 +1,24 @@
-/** A demo section, keyed so articles can name it. */
-export interface DemoSection {
-  readonly key: string;
-  readonly title: string;
-  readonly description: string;
-}
+import type { DemoArticle, DemoSection } from './demo-article.js';
+import { AGENDA_ARTICLES } from './articles-agenda.js';
+import { EMPLOI_ARTICLES } from './articles-emploi.js';
+import { SERVICES_ARTICLES } from './articles-services.js';
 
-/** A demo article; `daysAgo` spreads publication dates over two years. */
-export interface DemoArticle {
-  readonly section: string;
-  readonly title: string;
-  readonly lead: string;
-  readonly body: string;
-  readonly credits: string;
-  readonly daysAgo: number;
-}
+export type { DemoArticle, DemoSection } from './demo-article.js';
+
+/** The demo commune's name and tagline, given to a site nobody has named yet. */
+export const DEMO_SITE = Object.freeze({ siteName: 'Val-Fleuri', tagline: 'Le journal de la commune' });
 
 /** Sections of the fictional commune of Val-Fleuri. */
-export const DEMO_SECTIONS: readonly DemoSection[] = [
+export const DEMO_SECTIONS: readonly DemoSection[] = Object.freeze([
   { key: 'agenda', title: 'Agenda et événements', description: 'Fêtes, concerts, marchés et rendez-vous de la commune.' },
   { key: 'emploi', title: 'Emploi et formation', description: 'Offres de la mairie, jobs d’été, ateliers pour trouver un emploi.' },
   { key: 'services', title: 'Services aux habitants', description: 'Démarches, travaux, écoles, collecte des déchets.' },
-];
+]);
 
-/** Articles written for the demo, using the range of SPIP shortcuts. */
-export const DEMO_ARTICLES: readonly DemoArticle[] = [
-  {
-    section: 'agenda',
-    title: 'La fête de la musique revient place du Marché',
-    lead: 'Le 21 juin, {{douze scènes}} ouvertes aux musiciens amateurs, de 18 h à minuit.',
-    body: 'Les inscriptions des groupes sont ouvertes jusqu’au 31 mai.\n\n{{{Programme}}}\n\n-* 18 h : chorale des écoles\n-* 20 h : fanfare municipale\n-* 22 h : scène ouverte\n\nPlus d’informations sur [le site du festival->https://www.example.org/fete].',
-    credits: 'Service culture de Val-Fleuri',
-    daysAgo: 20,
-  },
-];
+/**
+ * The demo articles, written for Val-Fleuri with the whole range of SPIP shortcuts, oldest first
+ * (so ids grow with dates, as on a real site, and `%art:key%` links point to articles already loaded).
+ */
+export const DEMO_ARTICLES: readonly DemoArticle[] = Object.freeze(
+  [...AGENDA_ARTICLES, ...EMPLOI_ARTICLES, ...SERVICES_ARTICLES].sort((a, b) => b.daysAgo - a.daysAgo),
+);

@@ -1,9 +1,13 @@
 import type { Relais } from '../../main.js';
 import { findArticleBySlug, countPublicArticles } from '../store.js';
-import { DEMO_ARTICLES, DEMO_SECTIONS } from './demo-content.js';
+import { readSetting, writeSiteSettings } from '../../site/settings-store.js';
+import { bumpSiteVersion } from '../../site/site-version.js';
+import { DEMO_ARTICLES, DEMO_SECTIONS, DEMO_SITE } from './demo-content.js';
 import { FOOTER_PAGES } from './footer-pages.js';
+import { resolveDemoLinks } from './resolve-demo-links.js';
 
 const CLI_ACTOR = { userId: null };
+const FAR_FUTURE = new Date('9999-12-31T23:59:59Z');
 
 /** Creates the accessibility statement, legal notice and privacy pages when missing. */
 export async function ensureFooterPages(relais: Relais): Promise<void> {
@@ -16,20 +20,33 @@ export async function ensureFooterPages(relais: Relais): Promise<void> {
   }
 }
 
-/** Loads the demo sections and articles into a site that has none yet; returns how many articles it added. */
+/**
+ * Loads the demo sections and articles into a site that has none yet, and names the site after the
+ * demo commune if nobody has named it; returns how many articles it added.
+ */
 export async function loadDemoContent(relais: Relais): Promise<number> {
-  if (await countPublicArticles(relais.db.kysely, { now: new Date(8.64e15) }) > 0) return 0;
+  // Year 9999, not the largest Date: dates are compared as ISO strings, and `+275760-…` sorts first.
+  if (await countPublicArticles(relais.db.kysely, { now: FAR_FUTURE }) > 0) return 0;
+  if (await readSetting(relais.db.kysely, 'site.name') === undefined) {
+    await relais.db.kysely.transaction().execute(async (trx) => {
+      await writeSiteSettings(trx, DEMO_SITE);
+      await bumpSiteVersion(trx);
+    });
+  }
   const sectionIds = new Map<string, number>();
   for (const section of DEMO_SECTIONS) {
     const created = await relais.blog.createSection(CLI_ACTOR, { title: section.title, parentId: null, description: section.description });
     sectionIds.set(section.key, created.id);
   }
   const today = relais.now().getTime();
+  const articleIds = new Map<string, number>();
   for (const article of DEMO_ARTICLES) {
-    await relais.blog.createArticle(CLI_ACTOR, {
+    const created = await relais.blog.createArticle(CLI_ACTOR, {
       title: article.title, slug: undefined, sectionId: sectionIds.get(article.section) ?? null, lead: article.lead,
-      body: article.body, credits: article.credits, status: 'published', publishedAt: new Date(today - article.daysAgo * 86400_000),
+      body: resolveDemoLinks(article.body, articleIds), credits: article.credits, status: 'published',
+      publishedAt: new Date(today - article.daysAgo * 86400_000),
     });
+    articleIds.set(article.key, created.id);
   }
   return DEMO_ARTICLES.length;
 }

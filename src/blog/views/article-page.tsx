@@ -4,6 +4,7 @@ import type { Article } from '../article.js';
 import type { RenderedText } from '../article-text.js';
 import { excerpt, plainText } from '../excerpt.js';
 import { ArticleTeaser } from './article-teaser.js';
+import { labelCadres } from './label-cadres.js';
 import { ancestors, Breadcrumb } from './list-pages.js';
 
 export interface ArticlePageProps {
@@ -23,34 +24,37 @@ export function ArticlePage(props: ArticlePageProps) {
   const isPage = article.kind === 'page';
   const canonical = `${ctx.publicUrl}/${isPage ? 'page' : 'article'}/${article.slug}`;
   const description = excerpt(plainText(article.lead || article.body), 200);
+  const cadreLabel = language === 'en' ? 'Text to copy' : 'Texte à copier';
   return (
     <PublicLayout
       ctx={ctx}
       currentSectionId={trail[0]?.id}
       meta={{ title: article.title, description, canonical, type: isPage ? 'website' : 'article', publishedAt: article.publishedAt ?? undefined }}
     >
-      <Breadcrumb ctx={ctx} trail={trail} current={article.title} />
-      <article class="article">
-        <header class="article-header">
-          <h1 class="page-title">{article.title}</h1>
-          {!isPage && article.publishedAt ? (
-            <p class="article-date">
-              <time datetime={article.publishedAt} title={formatLongDate(article.publishedAt, language, timeZone)}>
-                {formatMonthYear(article.publishedAt, language, timeZone)}
-              </time>
-            </p>
+      <div class="article-column">
+        <Breadcrumb ctx={ctx} trail={trail} current={article.title} />
+        <article class="article">
+          <header class="article-header">
+            <h1 class="page-title">{article.title}</h1>
+            {!isPage && article.publishedAt ? (
+              <p class="article-date">
+                <time datetime={article.publishedAt} title={formatLongDate(article.publishedAt, language, timeZone)}>
+                  {formatMonthYear(article.publishedAt, language, timeZone)}
+                </time>
+              </p>
+            ) : null}
+            {article.credits ? <p class="article-credits">{ctx.t('site.sources')} {article.credits}</p> : null}
+          </header>
+          {props.lead.html ? <div class="chapo" dangerouslySetInnerHTML={{ __html: labelCadres(props.lead.html, cadreLabel) }} /> : null}
+          <div class="texte" dangerouslySetInnerHTML={{ __html: labelCadres(props.body.html, cadreLabel) }} />
+          {props.lead.notes || props.body.notes ? (
+            <section class="notes" aria-labelledby="notes-titre">
+              <h2 class="notes-title" id="notes-titre">Notes</h2>
+              <div dangerouslySetInnerHTML={{ __html: props.lead.notes + props.body.notes }} />
+            </section>
           ) : null}
-          {article.credits ? <p class="article-credits">{ctx.t('site.sources')} {article.credits}</p> : null}
-        </header>
-        {props.lead.html ? <div class="chapo" dangerouslySetInnerHTML={{ __html: props.lead.html }} /> : null}
-        <div class="texte" dangerouslySetInnerHTML={{ __html: props.body.html }} />
-        {props.lead.notes || props.body.notes ? (
-          <aside class="notes" aria-label="Notes">
-            <h2 class="notes-title">Notes</h2>
-            <div dangerouslySetInnerHTML={{ __html: props.lead.notes + props.body.notes }} />
-          </aside>
-        ) : null}
-      </article>
+        </article>
+      </div>
       {props.related.length > 0 ? (
         <section class="related" aria-labelledby="autres-articles">
           <h2 id="autres-articles">{ctx.t('site.related')}</h2>

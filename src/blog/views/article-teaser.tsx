@@ -3,15 +3,22 @@ import type { PublicContext } from '../../http/layout.js';
 import type { Article } from '../article.js';
 import { excerpt, plainText } from '../excerpt.js';
 
-/** One article in a list: title, date, trimmed excerpt and a "lire la suite" link. */
-export function ArticleTeaser(props: { ctx: PublicContext; article: Article; headingLevel: 2 | 3 }) {
+/**
+ * One article in a list: title, its section (unless `showSection` is false), date, trimmed excerpt
+ * and a "lire la suite" link.
+ * The section comes after the title in the source, so headings lead when read aloud; the theme
+ * shows it above.
+ */
+export function ArticleTeaser(props: { ctx: PublicContext; article: Article; headingLevel: 2 | 3; showSection?: boolean }) {
   const { ctx, article } = props;
   const { language, timeZone } = ctx.site.settings;
+  const section = props.showSection === false ? undefined : ctx.site.sections.find((s) => s.id === article.sectionId);
   const Heading = `h${props.headingLevel}` as 'h2' | 'h3';
   const href = `/article/${article.slug}`;
   return (
     <article class="teaser">
       <Heading class="teaser-title"><a href={href}>{article.title}</a></Heading>
+      {section ? <p class="teaser-section">{section.title}</p> : null}
       {article.publishedAt ? (
         <p class="teaser-date"><time datetime={article.publishedAt}>{formatLongDate(article.publishedAt, language, timeZone)}</time></p>
       ) : null}

@@ -18,7 +18,7 @@ export function HomePage(props: ListProps) {
   return (
     <PublicLayout ctx={ctx} meta={{ title: settings.siteName, description: settings.tagline, canonical }}>
       <h1 class="page-title">{ctx.t('site.latest')}</h1>
-      <ArticleList {...props} baseUrl="/" />
+      <ArticleList {...props} baseUrl="/" featured={props.page === 1} />
     </PublicLayout>
   );
 }
@@ -46,17 +46,22 @@ export function SectionPage(props: ListProps & { section: Section }) {
       {children.length > 0 ? (
         <ul class="subsections">{children.map((c) => <li><a href={`/rubrique/${c.slug}`}>{c.title}</a></li>)}</ul>
       ) : null}
-      <ArticleList {...props} baseUrl={base} />
+      {/* The section's name on each teaser only helps when sub-sections mix in their articles. */}
+      <ArticleList {...props} baseUrl={base} showSection={children.length > 0} />
       <p class="feed-link"><a href={`${base}/feed.xml`}>{ctx.t('site.feedOf')} « {section.title} »</a></p>
     </PublicLayout>
   );
 }
 
-function ArticleList(props: ListProps & { baseUrl: string }) {
+/**
+ * The teasers and the pagination; `featured` lets the theme give the newest article more room,
+ * `showSection: false` drops each teaser's section name.
+ */
+function ArticleList(props: ListProps & { baseUrl: string; featured?: boolean; showSection?: boolean }) {
   if (props.articles.length === 0) return <p class="empty">{props.ctx.t('site.noArticles')}</p>;
   return (
     <>
-      <div class="teasers">{props.articles.map((a) => <ArticleTeaser ctx={props.ctx} article={a} headingLevel={2} />)}</div>
+      <div class={props.featured ? 'teasers teasers-featured' : 'teasers'}>{props.articles.map((a) => <ArticleTeaser ctx={props.ctx} article={a} headingLevel={2} showSection={props.showSection} />)}</div>
       <Pagination ctx={props.ctx} page={props.page} pages={props.pages} baseUrl={props.baseUrl} />
     </>
   );
