@@ -21,7 +21,7 @@ export const en: Record<MessageKey, string> = {
   'site.previous': 'Previous page',
   'site.next': 'Next page',
   'site.pageOf': 'Page {page} of {pages}',
-  'site.accessibility': 'Accessibility: partially compliant',
+  'site.accessibility': 'Accessibility: not compliant',
   'site.legal': 'Legal notice',
   'site.privacy': 'Personal data',
   'site.sitemap': 'Site map',

@@ -19,7 +19,7 @@ export const fr = {
   'site.previous': 'Page précédente',
   'site.next': 'Page suivante',
   'site.pageOf': 'Page {page} sur {pages}',
-  'site.accessibility': 'Accessibilité : partiellement conforme',
+  'site.accessibility': 'Accessibilité : non conforme',
   'site.legal': 'Mentions légales',
   'site.privacy': 'Données personnelles',
   'site.sitemap': 'Plan du site',
