@@ -1,13 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Db } from '../db/database.js';
-import { ValidationError } from '../errors.js';
+import type { Db, Executor } from '../db/database.js';
+import { NotFoundError, ValidationError } from '../errors.js';
 import { addAuditEntry } from '../audit/store.js';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
 import {
   consumePasswordReset, deleteSession, deleteUserSessions, findSessionUser, findUserByEmail, findUserById, insertPasswordReset,
-  insertSession, insertUser, updateUserRow,
+  insertSession, insertUser, listUsers, updateUserRow,
 } from './store.js';
-import { normalizeEmail, type Role, type User } from './user.js';
+import { normalizeEmail, ROLE_LABELS, type Role, type User } from './user.js';
 
 const SESSION_DAYS = 7;
 const RESET_MINUTES = 60;
@@ -19,6 +19,23 @@ export interface AccountServiceDeps {
 
 /** Accounts, passwords and sessions. */
 export function createAccountService({ db, now }: AccountServiceDeps) {
+  /**
+   * Applies an administrator's change to another account (never their own: `refusal` says why) in
+   * one transaction with its audit entry; `change` returns undefined when there was nothing to do.
+   */
+  async function changeOtherAccount(
+    actorId: number, userId: number, refusal: Record<string, string>,
+    change: (user: User, trx: Executor) => Promise<{ action: string; summary: string } | undefined>,
+  ): Promise<void> {
+    if (actorId === userId) throw new ValidationError(refusal);
+    const user = await findUserById(db.kysely, userId);
+    if (!user) throw new NotFoundError('compte');
+    await db.kysely.transaction().execute(async (trx) => {
+      const done = await change(user, trx);
+      if (done) await addAuditEntry(trx, { userId: actorId, objectType: 'user', objectId: userId, ...done }, now());
+    });
+  }
+
   return {
     /** Creates an account; the password must follow the strength rule. */
     async addUser(actorId: number | null, input: { email: string; name?: string; role: Role; password: string }): Promise<User> {
@@ -72,6 +89,28 @@ export function createAccountService({ db, now }: AccountServiceDeps) {
     closeSession: (sessionId: string) => deleteSession(db.kysely, sessionId),
     findUserByEmail: async (email: string) => findUserByEmail(db.kysely, normalizeEmail(email)),
     findUserById: (id: number) => findUserById(db.kysely, id),
+
+    /** Every account, by name (the back office's list). */
+    listUsers: () => listUsers(db.kysely),
+
+    /** Gives an account another role; an administrator cannot change their own (no one locks themself out). */
+    changeUserRole: (actorId: number, userId: number, role: Role) => changeOtherAccount(actorId, userId,
+      { role: 'Vous ne pouvez pas changer votre propre rôle : demandez-le à un autre administrateur.' },
+      async (user, trx) => {
+        if (user.role === role) return undefined;
+        await updateUserRow(trx, userId, { role });
+        return { action: 'accounts.user.role_changed', summary: `${user.email} : ${ROLE_LABELS[user.role]} → ${ROLE_LABELS[role]}` };
+      }),
+
+    /** Disables (closing its sessions) or enables an account; nobody disables themself. */
+    setUserDisabled: (actorId: number, userId: number, disabled: boolean) => changeOtherAccount(actorId, userId,
+      { disabled: 'Vous ne pouvez pas désactiver votre propre compte.' },
+      async (user, trx) => {
+        if (user.disabled === disabled) return undefined;
+        await updateUserRow(trx, userId, { disabled });
+        if (disabled) await deleteUserSessions(trx, userId);
+        return { action: disabled ? 'accounts.user.disabled' : 'accounts.user.enabled', summary: user.email };
+      }),
 
     /** Creates a one-hour reset token for an active account; undefined for unknown addresses. */
     async createPasswordReset(email: string): Promise<{ user: User; token: string } | undefined> {

@@ -136,10 +136,34 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
       if (input.parentId !== undefined && input.parentId !== null && isDescendant(sections, input.parentId, id)) {
         throw new ValidationError({ parentId: 'Une rubrique ne peut pas être rangée dans elle-même ni dans une de ses sous-rubriques.' });
       }
+      // A section moved under another parent goes last among its new siblings.
+      const moved = input.parentId !== undefined && input.parentId !== section.parentId && input.position === undefined;
+      const position = moved ? sections.filter((s) => s.parentId === input.parentId).length : input.position;
       await db.kysely.transaction().execute(async (trx) => {
-        await updateSectionRow(trx, id, { ...input, ...(input.title !== undefined && { title: input.title.trim() }) }, now());
+        await updateSectionRow(trx, id, {
+          ...input, ...(input.title !== undefined && { title: input.title.trim() }), ...(position !== undefined && { position }),
+        }, now());
         await bumpSiteVersion(trx);
         await addAuditEntry(trx, { userId: actor.userId, action: 'blog.section.updated', objectType: 'section', objectId: id, summary: input.title ?? section.title }, now());
+      });
+    },
+
+    /** Moves a section one place up or down among its siblings (renumbering them 0, 1, 2…). */
+    async moveSection(actor: Actor, id: number, direction: 'up' | 'down'): Promise<void> {
+      const sections = await listSections(db.kysely);
+      const section = sections.find((s) => s.id === id);
+      if (!section) throw new NotFoundError('rubrique');
+      const siblings = sections.filter((s) => s.parentId === section.parentId);
+      const from = siblings.indexOf(section);
+      const to = direction === 'up' ? from - 1 : from + 1;
+      if (to < 0 || to >= siblings.length) return;
+      [siblings[from], siblings[to]] = [siblings[to]!, siblings[from]!];
+      await db.kysely.transaction().execute(async (trx) => {
+        for (const [position, sibling] of siblings.entries()) {
+          if (sibling.position !== position) await updateSectionRow(trx, sibling.id, { position }, now());
+        }
+        await bumpSiteVersion(trx);
+        await addAuditEntry(trx, { userId: actor.userId, action: 'blog.section.moved', objectType: 'section', objectId: id, summary: section.title }, now());
       });
     },
 

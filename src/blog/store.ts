@@ -94,17 +94,59 @@ export async function findNextPublication(db: Executor, now: Date): Promise<stri
   return row?.next ?? undefined;
 }
 
+/** What the back-office list filters on. */
+export interface EditorFilter {
+  readonly status?: ArticleStatus;
+  readonly search?: string;
+  readonly kind?: 'article' | 'page';
+}
+
+function editorArticles(db: Executor, filter: EditorFilter) {
+  let query = db.selectFrom('articles');
+  if (filter.kind) query = query.where('kind', '=', filter.kind);
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.search) query = query.where(sql<boolean>`lower(title) like ${`%${escapeLike(filter.search.toLowerCase())}%`} escape '\\'`);
+  return query;
+}
+
 /** Back-office listing: every status, filtered by status and title words. */
 export async function listArticlesForEditors(
   db: Executor,
-  options: { status?: ArticleStatus; search?: string; kind?: 'article' | 'page'; limit: number; offset: number },
+  options: EditorFilter & { limit: number; offset: number },
 ): Promise<Article[]> {
-  let query = db.selectFrom('articles').select(ARTICLE_COLUMNS);
-  if (options.kind) query = query.where('kind', '=', options.kind);
-  if (options.status) query = query.where('status', '=', options.status);
-  if (options.search) query = query.where(sql<boolean>`lower(title) like ${`%${escapeLike(options.search.toLowerCase())}%`} escape '\\'`);
-  const rows = await query.orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(options.limit).offset(options.offset).execute();
+  const rows = await editorArticles(db, options).select(ARTICLE_COLUMNS)
+    .orderBy('updated_at', 'desc').orderBy('id', 'desc').limit(options.limit).offset(options.offset).execute();
   return rows.map(toArticle);
+}
+
+/** How many articles the back-office list shows for these filters (for its pagination). */
+export async function countArticlesForEditors(db: Executor, filter: EditorFilter): Promise<number> {
+  const row = await editorArticles(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Articles of a kind per status (dashboard); a status with none counts 0. */
+export async function countArticlesByStatus(db: Executor, kind: 'article' | 'page'): Promise<Record<ArticleStatus, number>> {
+  const rows = await db.selectFrom('articles').select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('kind', '=', kind).groupBy('status').execute();
+  const counts: Record<ArticleStatus, number> = { draft: 0, proposed: 0, published: 0, archived: 0 };
+  for (const row of rows) counts[row.status] = Number(row.n);
+  return counts;
+}
+
+/** Published articles whose date has not come yet, soonest first. */
+export async function listUpcomingPublications(db: Executor, options: { now: Date; limit: number }): Promise<Article[]> {
+  const rows = await db.selectFrom('articles').select(ARTICLE_COLUMNS)
+    .where('kind', '=', 'article').where('status', '=', 'published').where('published_at', '>', options.now.toISOString())
+    .orderBy('published_at').orderBy('id').limit(options.limit).execute();
+  return rows.map(toArticle);
+}
+
+/** How many articles (any status) each section holds directly. */
+export async function countArticlesPerSection(db: Executor): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('articles').select(['section_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('section_id', 'is not', null).groupBy('section_id').execute();
+  return new Map(rows.map((r) => [r.section_id!, Number(r.n)]));
 }
 
 /** Makes `%`, `_` and `\\` match themselves in a LIKE pattern (same ESCAPE clause on both dialects). */

@@ -1,0 +1,41 @@
+/** French labels of the audit log's action keys; a key missing here is shown as it is. */
+export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  'blog.article.created': 'Article créé',
+  'blog.article.updated': 'Article modifié',
+  'blog.article.draft': 'Repassé en brouillon',
+  'blog.article.proposed': 'Proposé à la publication',
+  'blog.article.published': 'Publié',
+  'blog.article.archived': 'Archivé',
+  'blog.article.deleted': 'Article supprimé',
+  'blog.article.went_live': 'Publication programmée effectuée',
+  'blog.section.created': 'Rubrique créée',
+  'blog.section.updated': 'Rubrique modifiée',
+  'blog.section.moved': 'Rubrique déplacée dans l’ordre',
+  'blog.section.deleted': 'Rubrique supprimée',
+  'accounts.user.created': 'Compte créé',
+  'accounts.user.password_changed': 'Mot de passe changé',
+  'accounts.user.role_changed': 'Rôle changé',
+  'accounts.user.disabled': 'Compte désactivé',
+  'accounts.user.enabled': 'Compte réactivé',
+  'site.settings.updated': 'Réglages du site modifiés',
+});
+
+/** French names of the kinds of object the log mentions. */
+const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({ article: 'Article', section: 'Rubrique', user: 'Compte' });
+
+/** "Article n° 12"; the site settings have no number; an unknown kind shows its raw name. */
+export function auditObjectLabel(objectType: string, objectId: string): string {
+  if (objectType === 'settings') return 'Réglages du site';
+  return `${Object.hasOwn(OBJECT_LABELS, objectType) ? OBJECT_LABELS[objectType] : objectType} n° ${objectId}`;
+}
+
+/**
+ * The label of an action key, or the key itself when it has none yet.
+ *
+ * @example
+ * auditActionLabel('blog.article.created') // "Article créé"
+ * auditActionLabel('forum.message.approved') // "forum.message.approved"
+ */
+export function auditActionLabel(action: string): string {
+  return Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action]! : action;
+}
