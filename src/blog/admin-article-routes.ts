@@ -4,20 +4,18 @@ import { NotFoundError, ValidationError } from '../errors.js';
 import { ConfirmPage } from '../http/admin-kit.js';
 import { adminContext, idParam, noticeFrom, pageParam, sendAdminPage, type FormFields } from '../http/admin-page.js';
 import type { HttpContext } from '../http/app.js';
-import { renderDocument } from '../http/render.js';
 import {
   ARTICLE_EDITOR, EMPTY_ARTICLE_FORM, formValuesFrom, formValuesOf, PAGE_EDITOR, unsavedArticle, withFixedFields,
   type ArticleFormValues, type EditorKind,
 } from './admin-article-form.js';
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from './article.js';
-import { renderArticleText } from './article-text.js';
-import { chooseRelated } from './related.js';
+import { loadRelated } from './related.js';
 import { parseArticleForm, type ArticleInput } from './schema.js';
 import { sectionChoices } from './section-tree.js';
-import { countArticlesForEditors, findArticleById, listArticlesForEditors, listRelatedCandidates } from './store.js';
+import { countArticlesForEditors, findArticleById, listArticlesForEditors } from './store.js';
 import { ArticleFormPage } from './admin-views/article-form-page.js';
 import { ArticleListPage } from './admin-views/article-list-page.js';
-import { ArticlePage } from './views/article-page.js';
+import { renderArticlePage } from './views/article-page.js';
 
 const PER_PAGE = 25;
 
@@ -65,11 +63,8 @@ function registerEditor(app: FastifyInstance, http: HttpContext, kind: EditorKin
   /** The public page as it would look, built from the unsaved input. */
   async function previewOf(input: ArticleInput, saved: Article | undefined): Promise<string> {
     const article = unsavedArticle(input, kind.kind, saved, now());
-    const related = kind.kind === 'page' ? [] : chooseRelated(
-      await listRelatedCandidates(db.kysely, { now: now(), excludeId: article.id, sectionId: article.sectionId, limit: 4 }), 4);
-    return renderDocument(ArticlePage({
-      ctx: await http.publicContext(), article, related, lead: renderArticleText(article.lead), body: renderArticleText(article.body),
-    }));
+    const ctx = await http.publicContext();
+    return renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now()));
   }
 
   /** Save or preview a submitted form; an invalid form comes back as typed, with its messages. */

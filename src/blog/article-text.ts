@@ -1,4 +1,5 @@
 import { renderSpip, type RenderResult, type ResolveObjectLink } from '../markup/render-spip.js';
+import { labelCadres } from './label-cadres.js';
 
 /** An article text turned into safe HTML: the body and its footnotes. */
 export type RenderedText = RenderResult;
@@ -6,7 +7,11 @@ export type RenderedText = RenderResult;
 /** `[->art12]` and `[->rub3]` point at the stable numeric addresses, which lead to the current slug. */
 const siteLinks: ResolveObjectLink = (kind, id) => (kind === 'article' ? `/article/${id}` : `/rubrique/${id}`);
 
-/** The one function pages call to turn an article's SPIP shortcuts into HTML (`article` profile). */
-export function renderArticleText(text: string): RenderedText {
-  return renderSpip(text, { profile: 'article', resolveObjectLink: siteLinks });
+/**
+ * The one function pages call to turn an article's SPIP shortcuts into HTML (`article` profile),
+ * with each `<cadre>` given an accessible name in the page's language.
+ */
+export function renderArticleText(text: string, language = 'fr'): RenderedText {
+  const { html, notes } = renderSpip(text, { profile: 'article', resolveObjectLink: siteLinks });
+  return { html: labelCadres(html, language === 'en' ? 'Text to copy' : 'Texte à copier'), notes };
 }

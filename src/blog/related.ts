@@ -1,4 +1,8 @@
+import type { Executor } from '../db/database.js';
 import type { Article } from './article.js';
+import { listRelatedCandidates } from './store.js';
+
+const RELATED_COUNT = 4;
 
 /**
  * "Autres articles": candidates come ordered (same section first, then the most recent);
@@ -14,4 +18,11 @@ export function chooseRelated(candidates: readonly Article[], limit: number): Ar
     chosen.push(article);
   }
   return chosen;
+}
+
+/** The related articles shown under an article (none under a footer page). */
+export async function loadRelated(db: Executor, article: Article, now: Date): Promise<Article[]> {
+  if (article.kind === 'page') return [];
+  const candidates = await listRelatedCandidates(db, { now, excludeId: article.id, sectionId: article.sectionId, limit: RELATED_COUNT });
+  return chooseRelated(candidates, RELATED_COUNT);
 }

@@ -8,12 +8,12 @@ import { NotFoundError } from '../errors.js';
 import { isPublicAt, type Article } from './article.js';
 import { renderArticleText } from './article-text.js';
 import { buildFeed } from './feeds.js';
-import { chooseRelated } from './related.js';
+import { loadRelated } from './related.js';
 import { buildSitemap } from './sitemap.js';
 import {
-  countPublicArticles, findArticleById, findPublicBySlug, findSectionBySlug, findSlugRedirect, listAllPublic, listPublicArticles, listRelatedCandidates,
+  countPublicArticles, findArticleById, findPublicBySlug, findSectionBySlug, findSlugRedirect, listAllPublic, listPublicArticles,
 } from './store.js';
-import { ArticlePage } from './views/article-page.js';
+import { renderArticlePage } from './views/article-page.js';
 import { HomePage, SectionPage } from './views/list-pages.js';
 
 const PER_PAGE = 10;
@@ -51,13 +51,7 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
 
   async function articleResponse(ctx: PublicContext, slug: string, kind: Article['kind']): Promise<CachedPage> {
     const article = await findPublicBySlug(db.kysely, slug, now());
-    if (article?.kind === kind) {
-      const related = kind === 'page' ? [] : chooseRelated(
-        await listRelatedCandidates(db.kysely, { now: now(), excludeId: article.id, sectionId: article.sectionId, limit: 4 }), 4);
-      return html(renderDocument(ArticlePage({
-        ctx, article, related, lead: renderArticleText(article.lead), body: renderArticleText(article.body),
-      })));
-    }
+    if (article?.kind === kind) return html(renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now())));
     // `/article/12` is the stable address the SPIP renderer gives `[->art12]`: it leads to the slug.
     const moved = kind !== 'article' ? undefined
       : /^\d{1,9}$/.test(slug) ? await findArticleById(db.kysely, Number(slug)) : await findSlugRedirect(db.kysely, slug);
@@ -73,7 +67,7 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
     const articles = await listPublicArticles(db.kysely, {
       now: now(), limit: FEED_SIZE, offset: 0, sectionIds: section ? sectionAndBelow(ctx, section.id) : undefined,
     });
-    const feed = buildFeed({ settings: ctx.site.settings, publicUrl: ctx.publicUrl, section, articles, render: renderArticleText });
+    const feed = buildFeed({ settings: ctx.site.settings, publicUrl: ctx.publicUrl, section, articles, render: (text) => renderArticleText(text, ctx.site.settings.language) });
     return format === 'rss'
       ? { status: 200, contentType: 'application/rss+xml; charset=utf-8', body: feed.rss2() }
       : { status: 200, contentType: 'application/atom+xml; charset=utf-8', body: feed.atom1() };

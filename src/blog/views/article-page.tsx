@@ -1,10 +1,10 @@
 import { formatLongDate, formatMonthYear } from '../../i18n/format-date.js';
 import { PublicLayout, type PublicContext } from '../../http/layout.js';
 import type { Article } from '../article.js';
-import type { RenderedText } from '../article-text.js';
+import { renderArticleText, type RenderedText } from '../article-text.js';
+import { renderDocument } from '../../http/render.js';
 import { excerpt, plainText } from '../excerpt.js';
 import { ArticleTeaser } from './article-teaser.js';
-import { labelCadres } from './label-cadres.js';
 import { ancestors, Breadcrumb } from './list-pages.js';
 
 export interface ArticlePageProps {
@@ -24,7 +24,6 @@ export function ArticlePage(props: ArticlePageProps) {
   const isPage = article.kind === 'page';
   const canonical = `${ctx.publicUrl}/${isPage ? 'page' : 'article'}/${article.slug}`;
   const description = excerpt(plainText(article.lead || article.body), 200);
-  const cadreLabel = language === 'en' ? 'Text to copy' : 'Texte à copier';
   return (
     <PublicLayout
       ctx={ctx}
@@ -45,8 +44,8 @@ export function ArticlePage(props: ArticlePageProps) {
             ) : null}
             {article.credits ? <p class="article-credits">{ctx.t('site.sources')} {article.credits}</p> : null}
           </header>
-          {props.lead.html ? <div class="chapo" dangerouslySetInnerHTML={{ __html: labelCadres(props.lead.html, cadreLabel) }} /> : null}
-          <div class="texte" dangerouslySetInnerHTML={{ __html: labelCadres(props.body.html, cadreLabel) }} />
+          {props.lead.html ? <div class="chapo" dangerouslySetInnerHTML={{ __html: props.lead.html }} /> : null}
+          <div class="texte" dangerouslySetInnerHTML={{ __html: props.body.html }} />
           {props.lead.notes || props.body.notes ? (
             <section class="notes" aria-labelledby="notes-titre">
               <h2 class="notes-title" id="notes-titre">Notes</h2>
@@ -63,4 +62,12 @@ export function ArticlePage(props: ArticlePageProps) {
       ) : null}
     </PublicLayout>
   );
+}
+
+/** The whole article page as HTML, its texts rendered in the site's language. */
+export function renderArticlePage(ctx: PublicContext, article: Article, related: readonly Article[]): string {
+  const language = ctx.site.settings.language;
+  return renderDocument(ArticlePage({
+    ctx, article, related, lead: renderArticleText(article.lead, language), body: renderArticleText(article.body, language),
+  }));
 }

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderSpip } from '../../markup/render-spip.js';
+import { renderSpip } from '../markup/render-spip.js';
 import { labelCadres } from './label-cadres.js';
 
 test('names every cadre of rendered SPIP text, and only once', () => {
