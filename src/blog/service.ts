@@ -35,11 +35,15 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
     }
   }
 
-  async function afterWrite(article: Article): Promise<void> {
+  const isScheduled = (article: Article | undefined) =>
+    article !== undefined && article.status === 'published' && article.publishedAt !== null && article.publishedAt > now().toISOString();
+
+  /** Keeps the publication job in step: set for a scheduled article, cancelled when it no longer is. */
+  async function afterWrite(article: Article, before?: Article): Promise<void> {
     const key = `article:${article.id}`;
-    if (article.status === 'published' && article.publishedAt !== null && article.publishedAt > now().toISOString()) {
-      await jobs.enqueue(PublishScheduledArticleJob, { articleId: article.id }, { runAt: new Date(article.publishedAt), singletonKey: key });
-    } else {
+    if (isScheduled(article)) {
+      await jobs.enqueue(PublishScheduledArticleJob, { articleId: article.id }, { runAt: new Date(article.publishedAt!), singletonKey: key });
+    } else if (isScheduled(before)) {
       await jobs.cancel(PublishScheduledArticleJob, key);
     }
   }
@@ -91,7 +95,7 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
         await addAuditEntry(trx, { userId: actor.userId, action, objectType: 'article', objectId: id, summary: input.title }, now());
       });
       const after = (await findArticleById(db.kysely, id))!;
-      await afterWrite(after);
+      await afterWrite(after, before);
       return after;
     },
 
@@ -103,7 +107,7 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
         await bumpSiteVersion(trx);
         await addAuditEntry(trx, { userId: actor.userId, action: 'blog.article.deleted', objectType: 'article', objectId: id, summary: before.title }, now());
       });
-      await jobs.cancel(PublishScheduledArticleJob, `article:${id}`);
+      if (isScheduled(before)) await jobs.cancel(PublishScheduledArticleJob, `article:${id}`);
     },
 
     /** Runs when a scheduled publication's time comes (job handler). */
