@@ -1,5 +1,4 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { readSiteVersion } from '../site/site-version.js';
 import type { HttpContext } from './app.js';
 import type { PublicContext } from './layout.js';
 import type { CachedPage } from './page-cache.js';
@@ -18,7 +17,7 @@ export async function sendCachedPage(
   reply: FastifyReply,
   render: (ctx: PublicContext) => Promise<CachedPage>,
 ): Promise<FastifyReply> {
-  const version = await readSiteVersion(http.relais.db.kysely);
+  const version = await http.snapshots.readVersion();
   const page = await http.pageCache.get(request.url, version, async () => render(await http.publicContext(version)));
   reply.status(page.status).header('content-type', page.contentType).header('cache-control', 'no-cache');
   for (const [name, value] of Object.entries(page.headers ?? {})) reply.header(name, value);

@@ -2,7 +2,7 @@ import type { Db } from '../db/database.js';
 import type { Section } from '../blog/article.js';
 import { listSections } from '../blog/store.js';
 import { readSiteSettings, type SiteSettings } from './settings-store.js';
-import { readSiteVersion } from './site-version.js';
+import { siteVersionReader } from './site-version.js';
 
 /** What every page needs besides its own content: settings and the section tree, at one version. */
 export interface SiteSnapshot {
@@ -17,6 +17,7 @@ export interface SiteSnapshot {
  */
 export function createSiteSnapshots(db: Db) {
   let current: SiteSnapshot | undefined;
+  const readVersion = siteVersionReader(db.kysely);
   return {
     /** The snapshot at `version` (read the version first, once per request). */
     async at(version: number): Promise<SiteSnapshot> {
@@ -25,9 +26,11 @@ export function createSiteSnapshots(db: Db) {
       current = Object.freeze({ version, settings, sections: Object.freeze(sections) });
       return current;
     },
+    /** Reads the change counter (one indexed row, query compiled once). */
+    readVersion,
     /** The current version and snapshot. */
     async latest(): Promise<SiteSnapshot> {
-      return this.at(await readSiteVersion(db.kysely));
+      return this.at(await readVersion());
     },
   };
 }
