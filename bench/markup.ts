@@ -2,76 +2,108 @@ import MarkdownIt from 'markdown-it';
 import { renderDocument } from '../src/markup/render-document.js';
 import { renderSpip } from '../src/markup/render-spip.js';
 import { markdownArticle, spipArticle } from '../src/markup/testdata/french-articles.js';
+import { median } from './stats.js';
 
 const ARTICLE_BYTES = 64 * 1024;
 const PATHOLOGICAL = ['{', '[', '[[', '<quote>', '|'] as const;
+/**
+ * `--expose-gc` (the `bench` npm script) lets each timed run start from a
+ * collected heap. A plain full collection, not a bare `gc()`: that one also
+ * shrinks the heap and drops compiled code, so every run would start cold
+ * (about 5× slower, measuring the JIT rather than the renderer).
+ */
+const gc = (globalThis as { gc?: (options: { type: 'major' }) => void }).gc;
+
+/** One thing to time, and how many times to run it untimed first so the JIT has settled. */
+interface Workload {
+  readonly run: () => unknown;
+  readonly warmUps: number;
+}
 
 function repeatTo(text: string, bytes: number): string {
   const copies = Math.ceil(bytes / Buffer.byteLength(text));
   return Array.from({ length: copies }, () => text).join('\n\n');
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
+/** CPU time of one run in milliseconds (user + system of this process, steadier than wall time on a shared machine). */
+function cpuTime(run: () => unknown): number {
+  gc?.({ type: 'major' });
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }
 
 /**
- * Median CPU time of `fn` in milliseconds (user + system of this process,
- * steadier than wall time on a shared machine), after one warm-up run unless
- * told otherwise.
+ * Median CPU time of each workload over `rounds` rounds. The workloads take
+ * turns within each round, so a noisy neighbour slows them all alike and
+ * their ratios hold.
  */
-function timeMedian(fn: () => unknown, runs: number, warmUp = true): number {
-  if (warmUp) fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = process.cpuUsage();
-    fn();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  return median(times);
+function timeMedians(workloads: readonly Workload[], rounds: number): number[] {
+  for (const workload of workloads) for (let i = 0; i < workload.warmUps; i++) workload.run();
+  const times = workloads.map((): number[] => []);
+  for (let round = 0; round < rounds; round++) workloads.forEach((workload, i) => times[i]?.push(cpuTime(workload.run)));
+  return times.map(median);
 }
 
 function megabytesPerSecond(text: string, ms: number): number {
   return Buffer.byteLength(text) / 1e6 / (ms / 1000);
 }
 
-/**
- * Prints the markup figures: MB/s on realistic French articles against
- * markdown-it on the same content in Markdown (goal ≥ 1×), and the time for
- * 1 MB against 100 KB of pathological input (goal ≤ 12×: linear).
- */
-export async function runMarkupBench(): Promise<void> {
+function printArticleFigures(): void {
   const spip = repeatTo(spipArticle, ARTICLE_BYTES);
   const markdown = repeatTo(markdownArticle, ARTICLE_BYTES);
   const markdownIt = new MarkdownIt({ linkify: true, typographer: true });
-  const runs = 21;
-  const md = timeMedian(() => markdownIt.render(markdown), runs);
-  const first = timeMedian(() => renderDocument(spip, { profile: 'article' }), runs);
-  const both = timeMedian(() => renderSpip(spip, { profile: 'article' }), runs);
+  const rounds = 41;
+  const [md = 0, first = 0, both = 0] = timeMedians(
+    [
+      { run: () => markdownIt.render(markdown), warmUps: 30 },
+      { run: () => renderDocument(spip, { profile: 'article' }), warmUps: 30 },
+      { run: () => renderSpip(spip, { profile: 'article' }), warmUps: 30 },
+    ],
+    rounds,
+  );
   const mdRate = megabytesPerSecond(markdown, md);
   const firstRate = megabytesPerSecond(spip, first);
   const bothRate = megabytesPerSecond(spip, both);
-  console.log(`markup: French articles, ${(Buffer.byteLength(spip) / 1024).toFixed(0)} KB, median CPU time of ${runs}`);
+  const collected = gc ? 'GC before each run' : 'no --expose-gc';
+  console.log(`markup: French articles, ${(Buffer.byteLength(spip) / 1024).toFixed(0)} KB, median CPU time of ${rounds} interleaved runs after warm-up (${collected})`);
   console.log(`  markdown-it (baseline)            ${mdRate.toFixed(1)} MB/s`);
-  console.log(`  renderSpip, renderer alone        ${firstRate.toFixed(1)} MB/s  ratio ${(firstRate / mdRate).toFixed(2)}× (goal ≥ 1×)`);
-  console.log(`  renderSpip, with the second wall  ${bothRate.toFixed(1)} MB/s  ratio ${(bothRate / mdRate).toFixed(2)}×`);
+  console.log(`  renderSpip, renderer alone        ${firstRate.toFixed(1)} MB/s  ratio ${(firstRate / mdRate).toFixed(2)}×`);
+  console.log(`  renderSpip, with the second wall  ${bothRate.toFixed(1)} MB/s  ratio ${(bothRate / mdRate).toFixed(2)}× (goal ≥ 1×)`);
+}
 
-  console.log('markup: pathological inputs, 1 MB vs 100 KB (goal ≤ 12×)');
+function printPathologicalFigures(): void {
+  console.log('markup: pathological inputs, 1 MB vs 100 KB, median CPU time (goal ≤ 12×)');
   for (const unit of PATHOLOGICAL) {
     const small = unit.repeat(Math.ceil(100_000 / unit.length));
     const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    // The second wall (sanitize-html) is slow on these inputs: fewer runs keep the bench under a minute.
-    for (const [label, render, smallRuns, largeRuns] of [
-      ['renderer alone', (text: string) => renderDocument(text, { profile: 'forum' }), 7, 3],
-      ['with second wall', (text: string) => renderSpip(text, { profile: 'forum' }), 3, 1],
+    // The second wall (sanitize-html) is slow on these inputs: fewer rounds keep the bench near a minute.
+    for (const [label, render, rounds] of [
+      ['renderer alone', (text: string) => renderDocument(text, { profile: 'forum' }), 9],
+      ['with second wall', (text: string) => renderSpip(text, { profile: 'forum' }), 5],
     ] as const) {
-      const smallMs = timeMedian(() => render(small), smallRuns);
-      const largeMs = timeMedian(() => render(large), largeRuns, false);
+      const [smallMs = 0, largeMs = 0] = timeMedians(
+        [
+          { run: () => render(small), warmUps: 3 },
+          { run: () => render(large), warmUps: 1 },
+        ],
+        rounds,
+      );
       console.log(
         `  ${JSON.stringify(unit).padEnd(10)} ${label.padEnd(17)} 100 KB ${smallMs.toFixed(1)} ms, 1 MB ${largeMs.toFixed(1)} ms, ratio ${(largeMs / smallMs).toFixed(1)}×`,
       );
     }
   }
+}
+
+/**
+ * Prints the markup figures: MB/s on realistic French articles against
+ * markdown-it on the same content in Markdown (goal ≥ 1× with the second
+ * wall, as pages call it), and the time for 1 MB against 100 KB of
+ * pathological input (goal ≤ 12×: linear).
+ */
+export async function runMarkupBench(): Promise<void> {
+  printArticleFigures();
+  printPathologicalFigures();
 }

@@ -9,10 +9,15 @@ const ABBREVIATIONS = ['Mmes ', 'Mme ', 'MM. ', 'M. ', 'Mr. ', 'Mr '];
 /** After one of these, `!` and `?` take no space (SPIP: `([^[<(!?.])([!?][!?\.]*)`). */
 const NO_SPACE_BEFORE_MARK = '[<(!?.';
 
+/** How much of the output's end `Typographer` remembers: more than the longest non-breaking space. */
+const TAIL_LENGTH = 8;
+
 /** The state of one typographize call: output so far and how much of `raw` it covers. */
 class Typographer {
   out = '';
   last = 0;
+  /** The end of `out`, kept apart: asking `out` itself would flatten it each time (quadratic). */
+  private tail = '';
 
   constructor(
     readonly raw: string,
@@ -20,6 +25,11 @@ class Typographer {
     readonly next: string,
     readonly ent: Entities,
   ) {}
+
+  private write(piece: string): void {
+    this.out += piece;
+    this.tail = piece.length >= TAIL_LENGTH ? piece.slice(-TAIL_LENGTH) : (this.tail + piece).slice(-TAIL_LENGTH);
+  }
 
   before(i: number): string {
     return i > 0 ? (this.raw[i - 1] ?? '') : this.prev;
@@ -36,14 +46,14 @@ class Typographer {
     while (k > this.last && this.raw.charCodeAt(k - 1) === 32) k--;
     const charBefore = this.before(k);
     if (k === i && (charBefore === '' || charBefore === '\n')) return;
-    const hasOne = charBefore === '\u00a0' || (k === this.last && this.out.endsWith(this.ent.nbsp));
-    this.out += this.raw.slice(this.last, k) + (hasOne ? '' : this.ent.nbsp);
+    const hasOne = charBefore === '\u00a0' || (k === this.last && this.tail.endsWith(this.ent.nbsp));
+    this.write(this.raw.slice(this.last, k) + (hasOne ? '' : this.ent.nbsp));
     this.last = i;
   }
 
   /** Writes `html` for raw[i, i + width) and resumes the scan after it. */
   replace(i: number, width: number, html: string): void {
-    this.out += this.raw.slice(this.last, i) + html;
+    this.write(this.raw.slice(this.last, i) + html);
     this.last = i + width;
     SPECIAL.lastIndex = this.last;
   }
@@ -73,7 +83,7 @@ class Typographer {
         while (k > this.last && raw.charCodeAt(k - 1) === 32) k--;
         let j = i + 1;
         while (raw[j] === '~' || raw[j] === ' ') j++;
-        this.out += raw.slice(this.last, k) + ent.nbsp;
+        this.write(raw.slice(this.last, k) + ent.nbsp);
         this.last = j;
         SPECIAL.lastIndex = j;
         break;

@@ -295,8 +295,10 @@ class InlineParser {
     const hostStart = start?.index === at ? at + start[0].length : -1;
     let end = hostStart;
     while (end >= 0 && end < t.length && !URL_STOP.test(t[end] ?? ' ')) end++;
+    // A `)` stays when the URL opened one; searched within the URL only, not back to the text's start.
+    const open = end > at ? t.slice(at, end).indexOf('(') : -1;
     while (end > hostStart && URL_TRAILING.includes(t[end - 1] ?? '')) {
-      if (t[end - 1] === ')' && t.lastIndexOf('(', end) >= at) break;
+      if (t[end - 1] === ')' && open >= 0 && at + open < end) break;
       end--;
     }
     if (glued || hostStart < 0 || end <= hostStart || this.openAnchors > 0) {

@@ -52,23 +52,23 @@ function numericSeparator(cell: string): string | undefined {
 
 const NUMERIC_CLASS: Readonly<Record<string, string>> = Object.freeze({ '.': 'point', ',': 'virgule', '': '' });
 
-/** The class of each column: `numeric ` (+ `point`/`virgule`) when every body cell is a number. */
+/**
+ * The class of each column: `numeric ` (+ `point`/`virgule`) when every body
+ * cell is a number (a missing cell counts as an empty, numeric one). Read row
+ * by row, so a wide first row over many short rows stays linear.
+ */
 function numericColumns(rows: readonly (readonly string[])[]): string[] {
   const width = rows[0]?.length ?? 0;
-  const classes: string[] = [];
-  for (let c = 0; c < width; c++) {
-    let align: string | undefined = '';
-    for (const row of rows) {
+  const aligns: (string | undefined)[] = Array.from({ length: width }, () => '');
+  for (const row of rows) {
+    for (let c = 0; c < Math.min(width, row.length); c++) {
+      if (aligns[c] === undefined) continue;
       const separator = numericSeparator((row[c] ?? '').trim());
-      if (separator === undefined) {
-        align = undefined;
-        break;
-      }
-      if (separator) align = separator;
+      if (separator === undefined) aligns[c] = undefined;
+      else if (separator) aligns[c] = separator;
     }
-    classes.push(align === undefined ? '' : ` class='numeric ${NUMERIC_CLASS[align] ?? ''}'`);
   }
-  return classes;
+  return aligns.map((align) => (align === undefined ? '' : ` class='numeric ${NUMERIC_CLASS[align] ?? ''}'`));
 }
 
 /**

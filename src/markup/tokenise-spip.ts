@@ -10,13 +10,20 @@ import type { MarkerKind, SpipToken, Tokenised } from './spip-token.js';
 const SPECIAL = /[<[`]/g;
 const MEDIA = /<(img|doc|emb)([0-9]{1,9})(?:\|(left|right|center))?>/iy;
 const BLOCK_HTML = /^\s*<(?:div|figure|dl|table|p|ul|ol|blockquote)\b/i;
-const MARKERS: readonly (readonly [string, MarkerKind])[] = [
-  ['<quote>', 'quote-open'],
-  ['</quote>', 'quote-close'],
-  ['<poesie>', 'poesie-open'],
-  ['</poesie>', 'poesie-close'],
-  ['<poetry>', 'poesie-open'],
-  ['</poetry>', 'poesie-close'],
+/** One frozen token per marker kind, shared: a text of a million `<quote>` allocates no token each. */
+const MARKER_TOKENS: Readonly<Record<MarkerKind, SpipToken>> = Object.freeze({
+  'quote-open': Object.freeze({ kind: 'quote-open' }),
+  'quote-close': Object.freeze({ kind: 'quote-close' }),
+  'poesie-open': Object.freeze({ kind: 'poesie-open' }),
+  'poesie-close': Object.freeze({ kind: 'poesie-close' }),
+});
+const MARKERS: readonly (readonly [string, SpipToken])[] = [
+  ['<quote>', MARKER_TOKENS['quote-open']],
+  ['</quote>', MARKER_TOKENS['quote-close']],
+  ['<poesie>', MARKER_TOKENS['poesie-open']],
+  ['</poesie>', MARKER_TOKENS['poesie-close']],
+  ['<poetry>', MARKER_TOKENS['poesie-open']],
+  ['</poetry>', MARKER_TOKENS['poesie-close']],
 ];
 
 function isAlphanumeric(c: number): boolean {
@@ -41,7 +48,8 @@ class Tokeniser {
   private readonly tokens: SpipToken[] = [];
   private readonly finders = new Map<string, MemoFinder>();
   private readonly lower: string;
-  private out = '';
+  /** The text so far, in pieces joined once at the end (a string grown by `+=` stays alive as a deep tree). */
+  private readonly out: string[] = [];
   private copied = 0;
 
   constructor(
@@ -61,7 +69,8 @@ class Tokeniser {
       const end = this.tryAt(match.index);
       i = end >= 0 ? end : match.index + 1;
     }
-    return { text: this.out + this.source.slice(this.copied), tokens: this.tokens };
+    this.out.push(this.source.slice(this.copied));
+    return { text: this.out.join(''), tokens: this.tokens };
   }
 
   private find(needle: string, from: number): number {
@@ -82,7 +91,8 @@ class Tokeniser {
       placeholder = block ? blockPlaceholder(this.tokens.length - 1) : inlinePlaceholder(this.tokens.length - 1);
       if (token.kind === 'html' && token.hasAnchor && !block) before = trimEndSpaces(before);
     }
-    this.out += before + placeholder;
+    if (before !== '') this.out.push(before);
+    if (placeholder !== '') this.out.push(placeholder);
     this.copied = end;
     return end;
   }
@@ -104,7 +114,7 @@ class Tokeniser {
     if (lower.startsWith('<cadre>', at)) return this.cadre(at, '</cadre>');
     if (lower.startsWith('<frame>', at)) return this.cadre(at, '</frame>');
     if (lower.startsWith('<html>', at)) return this.typedHtml(at);
-    for (const [tag, kind] of MARKERS) if (lower.startsWith(tag, at)) return this.replace(at, at + tag.length, { kind }, true);
+    for (const [tag, token] of MARKERS) if (lower.startsWith(tag, at)) return this.replace(at, at + tag.length, token, true);
     if (this.ctx.forum && lower.startsWith('<script', at) && !isAlphanumeric(lower.charCodeAt(at + 7))) return this.script(at);
     MEDIA.lastIndex = at;
     const media = MEDIA.exec(this.source);
