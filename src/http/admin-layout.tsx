@@ -34,13 +34,7 @@ export function AdminLayout(props: { ctx: AdminContext; title: string; current: 
   const { ctx } = props;
   return (
     <html lang="fr">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>{`${props.title} — Espace de rédaction — ${ctx.siteName}`}</title>
-        <link rel="stylesheet" href={ctx.assets.url('admin.css')} />
-      </head>
+      <AdminHead title={`${props.title} — Espace de rédaction — ${ctx.siteName}`} assets={ctx.assets} />
       <body class="admin">
         <a class="skip-link" href="#contenu">Aller au contenu</a>
         <header class="admin-header" role="banner">
@@ -75,13 +69,7 @@ export function AdminLayout(props: { ctx: AdminContext; title: string; current: 
 export function AdminBareLayout(props: { assets: Assets; siteName: string; title: string; children: ComponentChildren }) {
   return (
     <html lang="fr">
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>{`${props.title} — ${props.siteName}`}</title>
-        <link rel="stylesheet" href={props.assets.url('admin.css')} />
-      </head>
+      <AdminHead title={`${props.title} — ${props.siteName}`} assets={props.assets} />
       <body class="admin admin-bare">
         <main id="contenu" class="login-box">
           <p class="admin-brand"><a href="/">{props.siteName}</a></p>
@@ -90,5 +78,18 @@ export function AdminBareLayout(props: { assets: Assets; siteName: string; title
         </main>
       </body>
     </html>
+  );
+}
+
+/** The head of every back-office page: never indexed, the back-office stylesheet. */
+function AdminHead(props: { title: string; assets: Assets }) {
+  return (
+    <head>
+      <meta charset="utf-8" />
+      <meta name="viewport" content="width=device-width, initial-scale=1" />
+      <meta name="robots" content="noindex" />
+      <title>{props.title}</title>
+      <link rel="stylesheet" href={props.assets.url('admin.css')} />
+    </head>
   );
 }
