@@ -1,6 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { signedInClients, type SignedInClient } from '../http/admin-test-client.js';
+import { signedInClients, type SignedInClient } from '../test-support/admin-test-client.js';
 import { toLocalInputValue } from '../i18n/format-date.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { buildArticle, formBody, startTestSite, type TestSite } from '../test-support/test-site.js';

@@ -1,6 +1,6 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { Role } from '../accounts/user.js';
-import { addTestUser, cookiesFrom, csrfTokenIn, formBody, signIn, type TestSite } from '../test-support/test-site.js';
+import { addTestUser, cookiesFrom, csrfTokenIn, formBody, signIn, type TestSite } from './test-site.js';
 
 /** A signed-in browser for back-office tests: GETs pages and posts forms with a fresh CSRF token. */
 export interface AdminTestClient {
