@@ -78,7 +78,7 @@ function printPathologicalFigures(): void {
   for (const unit of PATHOLOGICAL) {
     const small = unit.repeat(Math.ceil(100_000 / unit.length));
     const large = unit.repeat(Math.ceil(1_000_000 / unit.length));
-    // The second wall (sanitize-html) is slow on these inputs: fewer rounds keep the bench near a minute.
+    // The second wall is slow on these inputs: fewer rounds keep the bench near a minute.
     for (const [label, render, rounds] of [
       ['renderer alone', (text: string) => renderDocument(text, { profile: 'forum' }), 9],
       ['with second wall', (text: string) => renderSpip(text, { profile: 'forum' }), 5],

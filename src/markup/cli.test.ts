@@ -19,7 +19,7 @@ describe('relais markup', () => {
   test('renders standard input as an article', async () => {
     const { code, out } = await run([], "{{Bonjour}} l'équipe !");
     assert.equal(code, 0);
-    assert.equal(out, '<p><strong>Bonjour</strong> l’équipe\u00a0!</p>\n');
+    assert.equal(out, '<p><strong>Bonjour</strong> l&#8217;équipe&nbsp;!</p>\n');
   });
 
   test('renders as a forum contribution with --forum', async () => {

@@ -6,7 +6,7 @@ import { applySecondWall } from './second-wall.js';
  * Renders SPIP *raccourcis typographiques* to safe HTML, the same HTML as
  * SPIP 4.3 (MARKUP.md), with French typography. Returns the body and,
  * separately, the notes block (`""` when there are none). The renderer's
- * allow-list is the first wall; sanitize-html runs after it as a second.
+ * allow-list is the first wall; js-xss runs after it as a second.
  *
  * @example
  * const { html, notes } = renderSpip(
