@@ -6,9 +6,10 @@ import { createJobQueue } from './jobs/create-job-queue.js';
 import type { JobQueue } from './jobs/job.js';
 import { createLogger, type Logger } from './logger.js';
 import { checkSecretKey } from './secrets/key-check.js';
-import { resolveSecretKey } from './secrets/secret-key.js';
+import { deriveKey, resolveSecretKey } from './secrets/secret-key.js';
 import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
 import { createAccountService, type AccountService } from './accounts/service.js';
+import { createForumService, type ForumService } from './forum/service.js';
 import { createMailer, SendMailJob, type Mailer } from './mail/mailer.js';
 import { HOUSEKEEPING_INTERVAL_SECONDS, HousekeepingJob, runHousekeeping } from './site/housekeeping.js';
 
@@ -23,6 +24,7 @@ export interface Relais {
   readonly now: () => Date;
   readonly blog: BlogService;
   readonly accounts: AccountService;
+  readonly forum: ForumService;
   readonly mailer: Mailer;
   close(): Promise<void>;
 }
@@ -51,13 +53,14 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const jobs = createJobQueue(db, { logger, now });
   const blog = createBlogService({ db, jobs, now });
   const accounts = createAccountService({ db, now });
+  const forum = createForumService({ db, now, tokenKey: deriveKey(secretKey, 'forum-token') });
   const mailer = createMailer(config.smtpUrl, `Relais <relais@${new URL(config.publicUrl).hostname}>`);
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
   jobs.handle(HousekeepingJob, () => runHousekeeping(db, now()));
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts, mailer,
+    config, db, jobs, logger, secretKey, now, blog, accounts, forum, mailer,
     async close() {
       await jobs.stop();
       await db.close();

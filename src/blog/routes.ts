@@ -14,6 +14,7 @@ import {
   countPublicArticles, findArticleById, findPublicBySlug, findSectionBySlug, findSlugRedirect, listAllPublic, listPublicArticles,
 } from './store.js';
 import { renderArticlePage } from './views/article-page.js';
+import { articleForum } from '../forum/article-forum.js';
 import { HomePage, SectionPage } from './views/list-pages.js';
 
 const PER_PAGE = 10;
@@ -51,7 +52,10 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
 
   async function articleResponse(ctx: PublicContext, slug: string, kind: Article['kind']): Promise<CachedPage> {
     const article = await findPublicBySlug(db.kysely, slug, now());
-    if (article?.kind === kind) return html(renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now())));
+    if (article?.kind === kind) {
+      const forum = kind === 'article' ? await articleForum(db.kysely, http.relais.forum, article.id, ctx.site.settings.timeZone) : undefined;
+      return html(renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now()), forum));
+    }
     // `/article/12` is the stable address the SPIP renderer gives `[->art12]`: it leads to the slug.
     const moved = kind !== 'article' ? undefined
       : /^\d{1,9}$/.test(slug) ? await findArticleById(db.kysely, Number(slug)) : await findSlugRedirect(db.kysely, slug);

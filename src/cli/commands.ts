@@ -7,6 +7,7 @@ import { backupCommand, restoreCommand } from '../backup/cli.js';
 import { keyRotateCommand } from '../secrets/cli.js';
 import { workerCommand } from '../jobs/cli.js';
 import { markupCommand } from '../markup/cli.js';
+import { forumListCommand, forumModerationCommands } from '../forum/cli.js';
 
 /** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -21,4 +22,6 @@ export const COMMANDS: readonly CliCommand[] = [
   keyRotateCommand,
   workerCommand,
   markupCommand,
+  forumListCommand,
+  ...forumModerationCommands,
 ];

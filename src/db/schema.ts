@@ -17,6 +17,7 @@ export interface Database {
   slug_redirects: SlugRedirectsTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
+  forum_contributions: ForumContributionsTable;
 }
 
 export interface SettingsTable {
@@ -92,6 +93,7 @@ export interface ArticlesTable {
   author_id: number | null;
   created_at: string;
   updated_at: string;
+  // `forum_mode` (migration 002) is read and written only by the forum store (`src/forum/store.ts`).
 }
 
 export interface SlugRedirectsTable {
@@ -126,4 +128,32 @@ export interface JobsTable {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+}
+
+export type ContributionStatus = 'proposed' | 'published' | 'rejected' | 'spam';
+
+/** A forum contribution under an article; `body` is the raw SPIP text, stored intact. */
+export interface ForumContributionsTable {
+  id: Generated<number>;
+  article_id: number;
+  parent_id: number | null;
+  /** The first message of the thread; null when this one is the first. */
+  thread_id: number | null;
+  author_name: string;
+  /** Never shown publicly; used only for the notifications the author asked for. */
+  email: string | null;
+  body: string;
+  status: ContributionStatus;
+  created_at: string;
+  /** Kept for abuse handling only. */
+  ip: string | null;
+  notify_replies: number;
+  is_organisation_answer: number;
+  /** Heuristic score shown to moderators; at the threshold the message goes straight to `spam`. */
+  spam_score: number;
+  /** The signals behind the score, in French, one per line. */
+  spam_reasons: string;
+  user_id: number | null;
+  moderated_at: string | null;
+  moderated_by: number | null;
 }

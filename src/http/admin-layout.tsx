@@ -23,6 +23,7 @@ const NAV: readonly NavItem[] = [
   { href: '/ecrire/articles', label: 'Articles', permission: 'backoffice.view' },
   { href: '/ecrire/rubriques', label: 'Rubriques', permission: 'backoffice.view' },
   { href: '/ecrire/pages', label: 'Pages du pied de page', permission: 'backoffice.view' },
+  { href: '/ecrire/forum', label: 'Forum', permission: 'forum.moderate' },
   { href: '/ecrire/utilisateurs', label: 'Utilisateurs', permission: 'accounts.user.manage' },
   { href: '/ecrire/journal', label: 'Journal', permission: 'audit.view' },
   { href: '/ecrire/reglages', label: 'Réglages', permission: 'site.settings.edit' },

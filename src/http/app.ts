@@ -19,6 +19,8 @@ import { registerBlogAdminRoutes } from '../blog/admin-routes.js';
 import { registerAccountAdminRoutes } from '../accounts/admin-routes.js';
 import { registerAuditRoutes } from '../audit/routes.js';
 import { registerSiteAdminRoutes } from '../site/admin-routes.js';
+import { registerForumRoutes } from '../forum/routes.js';
+import { registerForumAdminRoutes } from '../forum/admin-routes.js';
 
 /** What route modules receive: the wired application and the HTTP-level helpers. */
 export interface HttpContext {
@@ -78,6 +80,6 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
     return renderDocument(ErrorPage({ ctx, title: ctx.t(title), text: ctx.t(text), path: request.url.split('?')[0] ?? '/' }));
   });
 
-  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, ...extraRoutes]) await module(app, http);
+  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, ...extraRoutes]) await module(app, http);
   return app;
 }

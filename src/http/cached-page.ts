@@ -3,6 +3,7 @@ import type { HttpContext } from './app.js';
 import type { PublicContext } from './layout.js';
 import type { CachedPage } from './page-cache.js';
 import { VISITOR_BAR_MARK } from './render.js';
+import { fillForumMarks } from '../forum/fill-forum-marks.js';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
@@ -22,7 +23,16 @@ export async function sendCachedPage(
   reply.status(page.status).header('content-type', page.contentType).header('cache-control', 'no-cache');
   for (const [name, value] of Object.entries(page.headers ?? {})) reply.header(name, value);
   if (!page.contentType.startsWith('text/html')) return reply.send(page.body);
-  return reply.send(page.body.replace(VISITOR_BAR_MARK, visitorBar(http, request, reply)));
+  return reply.send(fillVisitorParts(http, request, reply, page.body));
+}
+
+/** Replaces a public page's markers with this visitor's own parts: the signed-in bar, the forum form's tokens. */
+export function fillVisitorParts(http: HttpContext, request: FastifyRequest, reply: FastifyReply, body: string): string {
+  return fillForumMarks(body.replace(VISITOR_BAR_MARK, visitorBar(http, request, reply)), {
+    csrfToken: () => reply.generateCsrf(),
+    timeToken: () => http.relais.forum.tokens.issue(),
+    signedIn: request.visitor !== null,
+  });
 }
 
 function visitorBar(http: HttpContext, request: FastifyRequest, reply: FastifyReply): string {

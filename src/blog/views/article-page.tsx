@@ -1,3 +1,4 @@
+import type { VNode } from 'preact';
 import { formatLongDate, formatMonthYear } from '../../i18n/format-date.js';
 import { PublicLayout, type PublicContext } from '../../http/layout.js';
 import type { Article } from '../article.js';
@@ -13,6 +14,8 @@ export interface ArticlePageProps {
   readonly lead: RenderedText;
   readonly body: RenderedText;
   readonly related: readonly Article[];
+  /** The forum under the article (articles only, not footer pages). */
+  readonly forum?: VNode;
 }
 
 /** The article page: breadcrumb, title, date, credits, lead, body, notes, then "Autres articles". */
@@ -53,6 +56,7 @@ export function ArticlePage(props: ArticlePageProps) {
             </section>
           ) : null}
         </article>
+        {props.forum ?? null}
       </div>
       {props.related.length > 0 ? (
         <section class="related" aria-labelledby="autres-articles">
@@ -65,9 +69,9 @@ export function ArticlePage(props: ArticlePageProps) {
 }
 
 /** The whole article page as HTML, its texts rendered in the site's language. */
-export function renderArticlePage(ctx: PublicContext, article: Article, related: readonly Article[]): string {
+export function renderArticlePage(ctx: PublicContext, article: Article, related: readonly Article[], forum?: VNode): string {
   const language = ctx.site.settings.language;
   return renderDocument(ArticlePage({
-    ctx, article, related, lead: renderArticleText(article.lead, language), body: renderArticleText(article.body, language),
+    ctx, article, related, forum, lead: renderArticleText(article.lead, language), body: renderArticleText(article.body, language),
   }));
 }

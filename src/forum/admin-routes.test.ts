@@ -1,0 +1,108 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { listAuditEntries } from '../audit/store.js';
+import { DIALECTS } from '../test-support/databases.js';
+import { signedInClients, type SignedInClient } from '../test-support/admin-test-client.js';
+import { buildArticle, formBody, startTestSite, type TestSite } from '../test-support/test-site.js';
+import type { Role } from '../accounts/user.js';
+import { findContribution } from './store.js';
+
+for (const dialect of DIALECTS) {
+  describe(`forum moderation back office on ${dialect}`, () => {
+    let site: TestSite;
+    let as: Record<Role, SignedInClient>;
+    let articleId: number;
+    let n = 0;
+    const propose = (body: string) => site.relais.forum.post(
+      { articleId, parentId: null, authorName: `Auteur ${++n}`, email: `auteur${n}@exemple.fr`, body, notifyReplies: false },
+      { ip: `192.0.2.${n}`, userId: null }, 'pri');
+
+    before(async () => {
+      site = await startTestSite(dialect);
+      articleId = (await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Travaux de la place' }))).id;
+      as = await signedInClients(site, ['admin', 'moderator', 'editor', 'reader']);
+    });
+    after(() => site?.close());
+
+    test('lists proposed messages newest first with article, rendered text, name, e-mail, time and address', async () => {
+      await propose('Premier {{message}}');
+      await propose('Second message');
+      const page = await as.moderator.get('/ecrire/forum');
+      assert.equal(page.statusCode, 200);
+      assert.ok(page.body.indexOf('Second message') < page.body.indexOf('Premier'));
+      assert.match(page.body, /<strong>message<\/strong>/);
+      assert.match(page.body, /Travaux de la place/);
+      assert.match(page.body, /auteur1@exemple\.fr/);
+      assert.match(page.body, /192\.0\.2\.1/);
+      assert.match(page.body, /À valider \(2\)/);
+      await propose('Premier {{message}}');
+      assert.match((await as.moderator.get('/ecrire/forum')).body, /Signaux de spam.*identique/);
+      assert.match(page.body, /href="\/ecrire\/forum" aria-current="page">Forum</);
+    });
+
+    test('is refused to editors and readers, and sends anonymous visitors to sign in', async () => {
+      assert.equal((await as.editor.get('/ecrire/forum')).statusCode, 403);
+      assert.equal((await as.reader.get('/ecrire/forum')).statusCode, 403);
+      assert.equal((await site.app.inject({ method: 'GET', url: '/ecrire/forum' })).statusCode, 303);
+      assert.doesNotMatch((await as.editor.get('/ecrire/')).body, /href="\/ecrire\/forum"/);
+    });
+
+    test('approves, rejects and marks as spam, with counts and filters following, audited', async () => {
+      const a = await propose('À publier');
+      const r = await propose('À refuser');
+      const s = await propose('À classer');
+      const approve = await as.admin.post(`/ecrire/forum/${a.id}/approve`, { retour: 'proposed' }, '/ecrire/forum');
+      assert.equal(approve.statusCode, 303);
+      assert.equal(approve.headers.location, '/ecrire/forum?statut=proposed&ok=approve');
+      await as.moderator.post(`/ecrire/forum/${r.id}/reject`, {}, '/ecrire/forum');
+      await as.moderator.post(`/ecrire/forum/${s.id}/spam`, {}, '/ecrire/forum');
+      assert.equal((await findContribution(site.relais.db.kysely, a.id))?.status, 'published');
+      assert.equal((await findContribution(site.relais.db.kysely, r.id))?.status, 'rejected');
+      assert.equal((await findContribution(site.relais.db.kysely, s.id))?.status, 'spam');
+      const published = await as.moderator.get('/ecrire/forum?statut=published');
+      assert.match(published.body, /À publier/);
+      assert.doesNotMatch(published.body, /À refuser/);
+      assert.match(published.body, /Dépublier/);
+      assert.match(published.body, /Spam \(1\)/);
+      const audit = await listAuditEntries(site.relais.db.kysely, { limit: 3, offset: 0 });
+      assert.deepEqual(audit.map((e) => e.action), ['forum.contribution.spam', 'forum.contribution.reject', 'forum.contribution.approve']);
+      assert.equal(audit[0]!.userId, as.moderator.id);
+    });
+
+    test('narrows the queue to one article, counts included, and keeps the filter after an action', async () => {
+      const other = await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Marché de Noël' }));
+      const c = await site.relais.forum.post(
+        { articleId: other.id, parentId: null, authorName: 'Noé', email: '', body: 'Sur le marché', notifyReplies: false }, { ip: '192.0.2.200', userId: null }, 'pri');
+      const page = await as.moderator.get(`/ecrire/forum?statut=proposed&article=${other.id}`);
+      assert.match(page.body, /Sur le marché/);
+      assert.doesNotMatch(page.body, /Second message/);
+      assert.match(page.body, /À valider \(1\)/);
+      assert.match(page.body, /Messages de l’article « Marché de Noël » seulement/);
+      const done = await as.moderator.post(`/ecrire/forum/${c.id}/approve`, { retour: 'proposed', article: String(other.id) }, '/ecrire/forum');
+      assert.equal(done.headers.location, `/ecrire/forum?statut=proposed&article=${other.id}&ok=approve`);
+      assert.equal((await as.moderator.get('/ecrire/forum?article=999999')).statusCode, 404);
+    });
+
+    test('answers as the organisation: the message and the marked answer are published at once, threaded', async () => {
+      const article = await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Horaires de la mairie' }));
+      const c = await site.relais.forum.post(
+        { articleId: article.id, parentId: null, authorName: 'Inès', email: '', body: 'Question-horaires', notifyReplies: false }, { ip: '192.0.2.201', userId: null }, 'pri');
+      const done = await as.moderator.post(`/ecrire/forum/${c.id}/reponse`, { texte: 'Réponse-officielle {{lundi}}', retour: 'proposed' }, '/ecrire/forum');
+      assert.equal(done.statusCode, 303);
+      assert.equal(done.headers.location, '/ecrire/forum?statut=proposed&ok=answer');
+      const page = (await site.app.inject({ method: 'GET', url: `/article/${article.slug}` })).body;
+      assert.match(page, /Question-horaires[\s\S]*<ul class="forum-replies"><li class="forum-message organisation"[\s\S]*réponse de l’organisation[\s\S]*Réponse-officielle <strong>lundi<\/strong>/);
+      assert.equal((await as.editor.post(`/ecrire/forum/${c.id}/reponse`, { texte: 'non' }, '/ecrire/articles')).statusCode, 403);
+    });
+
+    test('refuses an action without the CSRF token, by an editor, or that the status does not allow', async () => {
+      const c = await propose('Protégé');
+      const noToken = await site.app.inject({ method: 'POST', url: `/ecrire/forum/${c.id}/approve`, ...formBody({}, as.moderator.cookie) });
+      assert.equal(noToken.statusCode, 403);
+      assert.equal((await as.editor.post(`/ecrire/forum/${c.id}/approve`, {}, '/ecrire/articles')).statusCode, 403);
+      assert.equal((await as.moderator.post(`/ecrire/forum/${c.id}/unpublish`, {}, '/ecrire/forum')).statusCode, 409);
+      assert.equal((await as.moderator.post(`/ecrire/forum/${c.id}/delete`, {}, '/ecrire/forum')).statusCode, 404);
+      assert.equal((await findContribution(site.relais.db.kysely, c.id))?.status, 'proposed');
+    });
+  });
+}
