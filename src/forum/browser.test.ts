@@ -7,7 +7,7 @@ import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../test-support/browser.js';
 import { addTestUser, buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
-import { advance } from './forum-test-helpers.js';
+import { advance } from './testdata/forum-test-helpers.js';
 
 // In Chromium, on SQLite only (the pages are the same bytes on PostgreSQL): the forum pages pass
 // axe-core, work without JavaScript, and hostile contributions never execute.

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { DIALECTS } from '../test-support/databases.js';
 import { signedInClients, type SignedInClient } from '../test-support/admin-test-client.js';
 import { buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
-import { advance, postForumMessage } from './forum-test-helpers.js';
+import { advance, postForumMessage } from './testdata/forum-test-helpers.js';
 import { listContributionsForModeration } from './store.js';
 
 // THE invariant of the forum issue: a contribution that is not published never appears on any

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { DIALECTS } from '../test-support/databases.js';
 import { signedInClients } from '../test-support/admin-test-client.js';
 import { buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
-import { advance, hiddenValue, postForumMessage } from './forum-test-helpers.js';
+import { advance, hiddenValue, postForumMessage } from './testdata/forum-test-helpers.js';
 import { listContributionsForModeration } from './store.js';
 
 for (const dialect of DIALECTS) {

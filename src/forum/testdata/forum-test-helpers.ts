@@ -1,5 +1,5 @@
 import type { LightMyRequestResponse } from 'fastify';
-import { cookiesFrom, formBody, type TestSite } from '../test-support/test-site.js';
+import { cookiesFrom, formBody, type TestSite } from '../../test-support/test-site.js';
 
 /** The value of a hidden field in a page (the form's `_csrf` or `jeton`). */
 export function hiddenValue(html: string, name: string): string {
