@@ -14,21 +14,7 @@ function toContribution(row: Selectable<ForumContributionsTable>): Contribution 
 }
 
 /** What a new contribution is made of. */
-export interface NewContribution {
-  readonly articleId: number;
-  readonly parentId: number | null;
-  readonly threadId: number | null;
-  readonly authorName: string;
-  readonly email: string | null;
-  readonly body: string;
-  readonly status: ContributionStatus;
-  readonly ip: string | null;
-  readonly notifyReplies: boolean;
-  readonly isOrganisationAnswer: boolean;
-  readonly spamScore: number;
-  readonly spamReasons: readonly string[];
-  readonly userId: number | null;
-}
+export type NewContribution = Omit<Contribution, 'id' | 'createdAt'>;
 
 /** Stores a contribution and returns it with its id. */
 export async function insertContribution(db: Executor, input: NewContribution, at: Date): Promise<Contribution> {
