@@ -10,6 +10,11 @@ export interface Db {
   /** The SQLite file, for the online backup; undefined on PostgreSQL. */
   readonly sqliteFile: string | undefined;
   readonly databaseUrl: string | undefined;
+  /**
+   * Runs a one-row, parameterless read through a statement prepared once: the hot-path seam for
+   * queries run on every page view (Kysely's SQLite driver prepares each query anew).
+   */
+  preparedRead<Row>(sql: string): () => Promise<Row | undefined>;
   close(): Promise<void>;
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
@@ -22,7 +23,12 @@ export function openDatabase(target: DatabaseTarget): Db {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { kysely, dialect: 'postgres', sqliteFile: undefined, databaseUrl: target.databaseUrl, close: () => kysely.destroy() };
+    // A named query is parsed once per pooled connection.
+    const preparedRead = <Row>(text: string) => {
+      const query = { name: `relais_${createHash('sha1').update(text).digest('hex').slice(0, 12)}`, text };
+      return async () => (await pool.query<Row & pg.QueryResultRow>(query)).rows[0];
+    };
+    return { kysely, dialect: 'postgres', sqliteFile: undefined, databaseUrl: target.databaseUrl, preparedRead, close: () => kysely.destroy() };
   }
   mkdirSync(join(target.sqliteFile, '..'), { recursive: true });
   const sqlite = new SQLite(target.sqliteFile);
@@ -31,5 +37,9 @@ export function openDatabase(target: DatabaseTarget): Db {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { kysely, dialect: 'sqlite', sqliteFile: target.sqliteFile, databaseUrl: undefined, close: () => kysely.destroy() };
+  const preparedRead = <Row>(text: string) => {
+    const statement = sqlite.prepare(text);
+    return async () => statement.get() as Row | undefined;
+  };
+  return { kysely, dialect: 'sqlite', sqliteFile: target.sqliteFile, databaseUrl: undefined, preparedRead, close: () => kysely.destroy() };
 }

@@ -31,3 +31,13 @@ describe('forum form time tokens', () => {
     assert.equal(createFormTokens(Buffer.alloc(32, 8), () => now).check(token), 'invalid');
   });
 });
+
+test('never lets a token through sooner than 3 seconds after it was served, whatever the millisecond', () => {
+  let now = new Date('2026-11-25T10:00:00.900Z');
+  const tokens = createFormTokens(Buffer.alloc(32, 9), () => now);
+  const token = tokens.issue();
+  now = new Date(now.getTime() + 2_999);
+  assert.equal(tokens.check(token), 'too-soon');
+  now = new Date(now.getTime() + 1_101);
+  assert.equal(tokens.check(token), 'ok');
+});

@@ -23,11 +23,18 @@ export const DEFAULT_TOKEN_RULES: FormTokenRules = Object.freeze({ minAgeMs: 3_0
  */
 export function createFormTokens(key: Buffer, now: () => Date, rules: FormTokenRules = DEFAULT_TOKEN_RULES) {
   const sign = (issued: string) => createHmac('sha256', key).update(`forum-form:${issued}`).digest('base64url');
+  // Stamped to the next whole second (never earlier than served, so "too soon" stays exact), and
+  // every article view within one second shares one signature.
+  let last = { second: -1, token: '' };
   return {
-    /** A token stamped with the current time. */
+    /** A token stamped with the current time, rounded up to the second. */
     issue(): string {
-      const issued = String(now().getTime());
-      return `${issued}.${sign(issued)}`;
+      const second = Math.ceil(now().getTime() / 1000);
+      if (second !== last.second) {
+        const issued = String(second * 1000);
+        last = { second, token: `${issued}.${sign(issued)}` };
+      }
+      return last.token;
     },
     /** Whether the token is genuine, and old enough but not too old. */
     check(token: string | undefined): FormTokenCheck {

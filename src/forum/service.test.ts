@@ -25,7 +25,7 @@ for (const dialect of DIALECTS) {
     before(async () => {
       site = await startTestSite(dialect);
       articleId = (await site.relais.blog.createArticle({ userId: null }, buildArticle())).id;
-      readVersion = siteVersionReader(site.relais.db.kysely);
+      readVersion = siteVersionReader(site.relais.db);
     });
     after(() => site?.close());
 

@@ -18,9 +18,14 @@ export const SESSION_COOKIE = 'relais_session';
 export function registerVisitor(app: FastifyInstance, accounts: Pick<AccountService, 'sessionUser'>, secure: boolean): void {
   app.decorateRequest('visitor', null);
   app.decorateRequest('sessionId', null);
-  app.addHook('onRequest', async (request, reply) => {
-    const raw = request.cookies[SESSION_COOKIE];
-    if (!raw) return;
+  app.addHook('onRequest', (request, reply, done) => {
+    // Most page views carry no session: answer them without a promise.
+    if (!request.cookies[SESSION_COOKIE]) return done();
+    loadVisitor(request, reply).then(() => done(), done);
+  });
+
+  async function loadVisitor(request: FastifyRequest, reply: FastifyReply): Promise<void> {
+    const raw = request.cookies[SESSION_COOKIE]!;
     const unsigned = request.unsignCookie(raw);
     const user = unsigned.valid && unsigned.value ? await accounts.sessionUser(unsigned.value) : undefined;
     if (user) {
@@ -29,7 +34,7 @@ export function registerVisitor(app: FastifyInstance, accounts: Pick<AccountServ
     } else {
       clearSessionCookie(reply, secure);
     }
-  });
+  }
 }
 
 /** Sets the session cookie: signed, httpOnly, SameSite=Lax, Secure behind https. */

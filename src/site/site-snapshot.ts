@@ -17,7 +17,7 @@ export interface SiteSnapshot {
  */
 export function createSiteSnapshots(db: Db) {
   let current: SiteSnapshot | undefined;
-  const readVersion = siteVersionReader(db.kysely);
+  const readVersion = siteVersionReader(db);
   return {
     /** The snapshot at `version` (read the version first, once per request). */
     async at(version: number): Promise<SiteSnapshot> {

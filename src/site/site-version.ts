@@ -1,4 +1,4 @@
-import type { Executor } from '../db/database.js';
+import type { Db, Executor } from '../db/database.js';
 
 /**
  * Bumps the change counter that page caches compare against. Call it inside the same
@@ -9,15 +9,12 @@ export async function bumpSiteVersion(db: Executor): Promise<void> {
   await db.updateTable('site_state').set((eb) => ({ version: eb('version', '+', 1) })).where('id', '=', 1).execute();
 }
 
-/**
- * A reader of the change counter for one database, its query compiled once: every public page
- * view runs it, so it skips the query builder.
- */
-export function siteVersionReader(db: Executor): () => Promise<number> {
-  const query = db.selectFrom('site_state').select('version').where('id', '=', 1).compile();
+/** A reader of the change counter, its statement prepared once: every public page view runs it. */
+export function siteVersionReader(db: Pick<Db, 'preparedRead'>): () => Promise<number> {
+  const read = db.preparedRead<{ version: number | string }>('select version from site_state where id = 1');
   return async () => {
-    const { rows } = await db.executeQuery(query);
-    if (!rows[0]) throw new Error('site_state row missing');
-    return Number(rows[0].version);
+    const row = await read();
+    if (!row) throw new Error('site_state row missing');
+    return Number(row.version);
   };
 }
