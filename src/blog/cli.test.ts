@@ -46,6 +46,16 @@ for (const dialect of DIALECTS) {
   });
 }
 
+test('a command group lists its subcommands', async () => {
+  const help = await runRelaisCli(['user', '--help'], {});
+  assert.equal(help.code, 0);
+  assert.match(help.stdout, /user add/);
+  assert.match(help.stdout, /user passwd/);
+  const bare = await runRelaisCli(['user'], {});
+  assert.equal(bare.code, 2);
+  assert.match(bare.stderr, /user add/);
+});
+
 test('an unknown command says so and exits non-zero', async () => {
   const result = await runRelaisCli(['publier-tout'], {});
   assert.equal(result.code, 2);

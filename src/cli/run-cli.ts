@@ -17,6 +17,13 @@ export async function runCli(commands: readonly CliCommand[], argv: readonly str
     .sort((a, b) => b.name.split(' ').length - a.name.split(' ').length)
     .find((c) => c.name.split(' ').every((word, i) => argv[i] === word));
   if (!command) {
+    // `relais user` or `relais forum --help`: list the group's subcommands.
+    const group = commands.filter((c) => c.name.startsWith(`${argv[0]} `));
+    if (group.length > 0) {
+      const asked = argv.length === 2 && (argv[1] === '--help' || argv[1] === '-h');
+      (asked ? ctx.stdout : ctx.stderr).write(helpText(group));
+      return asked ? 0 : 2;
+    }
     write(`Commande inconnue : « ${argv.join(' ')} ». Tapez « relais --help » pour la liste des commandes.`);
     return 2;
   }
