@@ -1,7 +1,6 @@
 import { FORUM_TOKENS_MARK, MEMBERS_ONLY_END, MEMBERS_ONLY_START } from './forum-marks.js';
+import { escapeAttribute } from '../markup/escape-html.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /** What one request brings to the forum form: lazily made tokens, and whether the visitor is signed in. */
 export interface ForumVisitorParts {
@@ -26,7 +25,7 @@ export function fillForumMarks(body: string, parts: ForumVisitorParts): string {
   }
   const at = html.lastIndexOf(FORUM_TOKENS_MARK);
   if (at === -1) return html;
-  const tokens = `<input type="hidden" name="_csrf" value="${escapeHtml(parts.csrfToken())}">` +
-    `<input type="hidden" name="jeton" value="${escapeHtml(parts.timeToken())}">`;
+  const tokens = `<input type="hidden" name="_csrf" value="${escapeAttribute(parts.csrfToken())}">` +
+    `<input type="hidden" name="jeton" value="${escapeAttribute(parts.timeToken())}">`;
   return html.slice(0, at) + tokens + html.slice(at + FORUM_TOKENS_MARK.length);
 }

@@ -4,9 +4,8 @@ import type { PublicContext } from './layout.js';
 import type { CachedPage } from './page-cache.js';
 import { VISITOR_BAR_MARK } from './render.js';
 import { fillForumMarks } from '../forum/fill-forum-marks.js';
+import { escapeAttribute, escapeHtml } from '../markup/escape-html.js';
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 
 /**
  * Serves a public page through the page cache, then fills in what belongs to this visitor only
@@ -40,5 +39,5 @@ function visitorBar(http: HttpContext, request: FastifyRequest, reply: FastifyRe
   if (!user) return '';
   const token = reply.generateCsrf();
   return `<div class="visitor-bar"><span>Connecté·e : ${escapeHtml(user.name)}</span> <a href="/ecrire/">Espace de rédaction</a>` +
-    ` <form method="post" action="/ecrire/logout"><input type="hidden" name="_csrf" value="${escapeHtml(token)}"><button type="submit">Se déconnecter</button></form></div>`;
+    ` <form method="post" action="/ecrire/logout"><input type="hidden" name="_csrf" value="${escapeAttribute(token)}"><button type="submit">Se déconnecter</button></form></div>`;
 }
