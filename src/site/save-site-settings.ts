@@ -6,6 +6,7 @@ import { bumpSiteVersion } from './site-version.js';
 /** French names of the settings, for the audit summary. */
 const NAMES: Readonly<Record<keyof SiteSettings, string>> = {
   siteName: 'nom', tagline: 'slogan', language: 'langue', timeZone: 'fuseau horaire', defaultForumMode: 'forum par défaut',
+  visitorSignup: 'création de compte par les visiteurs',
 };
 
 /**

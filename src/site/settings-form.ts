@@ -55,7 +55,8 @@ export function isKnownTimeZone(timeZone: string): boolean {
 /** The submitted settings form, every field a string. */
 export function settingsValuesFrom(form: FormFields): SettingsFormValues {
   const pick = (name: keyof SiteSettings) => textField(form, name).trim();
-  return { siteName: pick('siteName'), tagline: pick('tagline'), language: pick('language'), timeZone: pick('timeZone'), defaultForumMode: pick('defaultForumMode') };
+  return { siteName: pick('siteName'), tagline: pick('tagline'), language: pick('language'), timeZone: pick('timeZone'), defaultForumMode: pick('defaultForumMode'),
+    visitorSignup: pick('visitorSignup') === 'oui' ? 'oui' : 'non' };
 }
 
 /** Checks the settings form; every problem is reported at once, per field, in French. */

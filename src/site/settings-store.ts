@@ -12,6 +12,8 @@ export interface SiteSettings {
   /** Every date shown, every schedule and every digest uses it. */
   readonly timeZone: string;
   readonly defaultForumMode: ForumMode;
+  /** `oui`: anyone may create a visitor account (confirmed by e-mail) to post in *sur abonnement* forums. */
+  readonly visitorSignup: 'oui' | 'non';
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = Object.freeze({
@@ -20,6 +22,7 @@ export const DEFAULT_SETTINGS: SiteSettings = Object.freeze({
   language: 'fr',
   timeZone: 'Europe/Paris',
   defaultForumMode: 'pri',
+  visitorSignup: 'non',
 });
 
 const KEYS: Record<keyof SiteSettings, string> = {
@@ -28,6 +31,7 @@ const KEYS: Record<keyof SiteSettings, string> = {
   language: 'site.language',
   timeZone: 'site.time_zone',
   defaultForumMode: 'forum.default_mode',
+  visitorSignup: 'accounts.visitor_signup',
 };
 
 /** Reads the settings, falling back to the defaults for any key never saved. */
@@ -53,6 +57,12 @@ export async function writeSiteSettings(db: Executor, changes: Partial<SiteSetti
 export async function readSetting(db: Executor, key: string): Promise<string | undefined> {
   const row = await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst();
   return row?.value;
+}
+
+/** Reads several raw settings in one query; keys never saved are absent from the map. */
+export async function readSettingValues(db: Executor, keys: readonly string[]): Promise<Map<string, string>> {
+  const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', keys).execute();
+  return new Map(rows.map((r) => [r.key, r.value]));
 }
 
 /** Writes one raw setting. */

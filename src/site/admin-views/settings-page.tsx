@@ -4,7 +4,13 @@ import { FORUM_MODE_LABELS, LANGUAGE_LABELS, TIME_ZONE_CHOICES, type SettingsFor
 
 const LABELS = {
   siteName: 'Nom du site', tagline: 'Slogan', language: 'Langue du site public', timeZone: 'Fuseau horaire', defaultForumMode: 'Forum des nouveaux articles',
+  visitorSignup: 'Permettre aux visiteurs de créer un compte',
 } as const;
+
+const SIGNUP_CHOICES = [
+  { value: 'non', label: 'Non : comptes de visiteurs sur invitation seulement' },
+  { value: 'oui', label: 'Oui, avec confirmation par e-mail' },
+] as const;
 
 const choicesOf = (labels: Readonly<Record<string, string>>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 
@@ -28,6 +34,8 @@ export function SettingsPage(props: { ctx: AdminContext; values: SettingsFormVal
           hint="Toutes les dates affichées et toutes les publications programmées suivent ce fuseau." />
         <SelectField name="defaultForumMode" label={LABELS.defaultForumMode} value={values.defaultForumMode} error={errors.defaultForumMode}
           choices={choicesOf(FORUM_MODE_LABELS)} />
+        <SelectField name="visitorSignup" label={LABELS.visitorSignup} value={values.visitorSignup} error={errors.visitorSignup} choices={SIGNUP_CHOICES}
+          hint="Pour écrire dans un forum « sur abonnement », il faut un compte de visiteur. Un administrateur peut toujours en inviter." />
         <div class="actions"><button type="submit" class="button primary">Enregistrer les réglages</button></div>
       </form>
     </AdminLayout>
