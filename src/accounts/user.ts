@@ -2,7 +2,8 @@ import type { Role } from '../db/schema.js';
 
 export type { Role };
 
-export const ROLES: readonly Role[] = ['admin', 'editor', 'moderator', 'reader'];
+/** Every role; `visitor` is for the public site only (forums *sur abonnement*). */
+export const ROLES: readonly Role[] = ['admin', 'editor', 'moderator', 'reader', 'visitor'];
 
 /** French names of the roles, as the back office shows them. */
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
@@ -10,6 +11,7 @@ export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   editor: 'Rédacteur·rice',
   moderator: 'Modérateur·rice',
   reader: 'Lecteur·rice (direction, élu·e)',
+  visitor: 'Visiteur·euse (forums sur abonnement, pas d’espace de rédaction)',
 };
 
 /** A back-office account (never carries its password hash). */

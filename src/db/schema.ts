@@ -12,6 +12,7 @@ export interface Database {
   sessions: SessionsTable;
   rate_limits: RateLimitsTable;
   password_resets: PasswordResetsTable;
+  account_invitations: AccountInvitationsTable;
   sections: SectionsTable;
   articles: ArticlesTable;
   slug_redirects: SlugRedirectsTable;
@@ -31,7 +32,8 @@ export interface SiteStateTable {
   version: number;
 }
 
-export type Role = 'admin' | 'editor' | 'moderator' | 'reader';
+/** `visitor`: a public-site account (forums *sur abonnement*), with no access to the back office. */
+export type Role = 'admin' | 'editor' | 'moderator' | 'reader' | 'visitor';
 
 export interface UsersTable {
   id: Generated<number>;
@@ -60,6 +62,19 @@ export interface RateLimitsTable {
 export interface PasswordResetsTable {
   token_hash: string;
   user_id: number;
+  expires_at: string;
+}
+
+/** Why a visitor link was sent: an administrator's invitation, or a self-registration to confirm. */
+export type InvitationPurpose = 'invitation' | 'signup';
+
+export interface AccountInvitationsTable {
+  token_hash: string;
+  email: string;
+  name: string;
+  purpose: InvitationPurpose;
+  invited_by: number | null;
+  created_at: string;
   expires_at: string;
 }
 

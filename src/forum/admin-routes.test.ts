@@ -10,7 +10,7 @@ import { findContribution } from './store.js';
 for (const dialect of DIALECTS) {
   describe(`forum moderation back office on ${dialect}`, () => {
     let site: TestSite;
-    let as: Record<Role, SignedInClient>;
+    let as: Record<Exclude<Role, 'visitor'>, SignedInClient>;
     let articleId: number;
     let n = 0;
     const propose = (body: string) => site.relais.forum.post(
