@@ -2,6 +2,7 @@ import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } fr
 import type { Db, DialectName } from './database.js';
 import { initialMigration } from './migrations/001-initial.js';
 import { forumMigration } from './migrations/002-forum.js';
+import { forumNotificationsMigration } from './migrations/003-forum-notifications.js';
 import { visitorAccountsMigration } from './migrations/004-visitor-accounts.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
@@ -9,6 +10,7 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
   return {
     '001-initial': initialMigration(dialect),
     '002-forum': forumMigration(dialect),
+    '003-forum-notifications': forumNotificationsMigration(),
     '004-visitor-accounts': visitorAccountsMigration(),
   };
 }

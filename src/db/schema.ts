@@ -171,4 +171,6 @@ export interface ForumContributionsTable {
   user_id: number | null;
   moderated_at: string | null;
   moderated_by: number | null;
+  /** When its publication was announced by e-mail (migration 003); null: not yet. */
+  publication_notified_at: string | null;
 }

@@ -4,7 +4,7 @@ import { signedInClients, type SignedInClient } from '../test-support/admin-test
 import { DIALECTS } from '../test-support/databases.js';
 import { buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
 
-const SETTINGS = { siteName: 'Ville de Trélazé', tagline: 'Infos pratiques', language: 'fr', timeZone: 'Indian/Reunion', defaultForumMode: 'pos' };
+const SETTINGS = { siteName: 'Ville de Trélazé', tagline: 'Infos pratiques', language: 'fr', timeZone: 'Indian/Reunion', defaultForumMode: 'pos', forumModeratorMail: 'digest', forumIpRetentionDays: '14' };
 
 for (const dialect of DIALECTS) {
   describe(`back-office dashboard, settings, journal and help (${dialect})`, () => {

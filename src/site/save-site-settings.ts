@@ -7,6 +7,7 @@ import { bumpSiteVersion } from './site-version.js';
 const NAMES: Readonly<Record<keyof SiteSettings, string>> = {
   siteName: 'nom', tagline: 'slogan', language: 'langue', timeZone: 'fuseau horaire', defaultForumMode: 'forum par défaut',
   visitorSignup: 'création de compte par les visiteurs',
+  forumModeratorMail: 'courriels aux modérateurs', forumIpRetentionDays: 'conservation des adresses IP (jours)',
 };
 
 /**

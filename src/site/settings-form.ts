@@ -36,6 +36,13 @@ export const FORUM_MODE_LABELS: Readonly<Record<ForumMode, string>> = Object.fre
   non: 'Fermé (pas de forum)',
 });
 
+/** How moderators hear of new forum messages. */
+export const MODERATOR_MAIL_LABELS: Readonly<Record<SiteSettings['forumModeratorMail'], string>> = Object.freeze({
+  each: 'Un courriel par nouveau message',
+  digest: 'Un résumé par jour',
+  none: 'Aucun courriel',
+});
+
 /** Languages of the public site. */
 export const LANGUAGE_LABELS: Readonly<Record<SiteSettings['language'], string>> = Object.freeze({ fr: 'Français', en: 'English' });
 
@@ -56,7 +63,7 @@ export function isKnownTimeZone(timeZone: string): boolean {
 export function settingsValuesFrom(form: FormFields): SettingsFormValues {
   const pick = (name: keyof SiteSettings) => textField(form, name).trim();
   return { siteName: pick('siteName'), tagline: pick('tagline'), language: pick('language'), timeZone: pick('timeZone'), defaultForumMode: pick('defaultForumMode'),
-    visitorSignup: pick('visitorSignup') === 'oui' ? 'oui' : 'non' };
+    visitorSignup: pick('visitorSignup') === 'oui' ? 'oui' : 'non', forumModeratorMail: pick('forumModeratorMail'), forumIpRetentionDays: pick('forumIpRetentionDays') };
 }
 
 /** Checks the settings form; every problem is reported at once, per field, in French. */
@@ -68,6 +75,10 @@ export function parseSettingsForm(values: SettingsFormValues): SiteSettings {
   if (!Object.hasOwn(LANGUAGE_LABELS, values.language)) errors.language = 'Choisissez une langue dans la liste.';
   if (!isKnownTimeZone(values.timeZone)) errors.timeZone = 'Choisissez un fuseau horaire dans la liste.';
   if (!Object.hasOwn(FORUM_MODE_LABELS, values.defaultForumMode)) errors.defaultForumMode = 'Choisissez un mode de forum dans la liste.';
+  if (!Object.hasOwn(MODERATOR_MAIL_LABELS, values.forumModeratorMail)) errors.forumModeratorMail = 'Choisissez une fréquence dans la liste.';
+  if (!/^\d{1,3}$/.test(values.forumIpRetentionDays) || !(Number(values.forumIpRetentionDays) >= 1 && Number(values.forumIpRetentionDays) <= 365)) {
+    errors.forumIpRetentionDays = 'Indiquez un nombre de jours entre 1 et 365 (par exemple 30).';
+  }
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   return Object.freeze({ ...values } as SiteSettings);
 }

@@ -14,6 +14,10 @@ export interface SiteSettings {
   readonly defaultForumMode: ForumMode;
   /** `oui`: anyone may create a visitor account (confirmed by e-mail) to post in *sur abonnement* forums. */
   readonly visitorSignup: 'oui' | 'non';
+  /** E-mail to moderators about new forum messages: one per message, a daily digest, or none. */
+  readonly forumModeratorMail: 'each' | 'digest' | 'none';
+  /** Days a forum message's client address is kept (abuse handling), a whole number as text like every setting. */
+  readonly forumIpRetentionDays: string;
 }
 
 export const DEFAULT_SETTINGS: SiteSettings = Object.freeze({
@@ -23,6 +27,8 @@ export const DEFAULT_SETTINGS: SiteSettings = Object.freeze({
   timeZone: 'Europe/Paris',
   defaultForumMode: 'pri',
   visitorSignup: 'non',
+  forumModeratorMail: 'each',
+  forumIpRetentionDays: '30',
 });
 
 const KEYS: Record<keyof SiteSettings, string> = {
@@ -32,6 +38,8 @@ const KEYS: Record<keyof SiteSettings, string> = {
   timeZone: 'site.time_zone',
   defaultForumMode: 'forum.default_mode',
   visitorSignup: 'accounts.visitor_signup',
+  forumModeratorMail: 'forum.moderator_mail',
+  forumIpRetentionDays: 'forum.ip_retention_days',
 };
 
 /** Reads the settings, falling back to the defaults for any key never saved. */

@@ -1,10 +1,11 @@
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../http/admin-layout.js';
-import { FORUM_MODE_LABELS, LANGUAGE_LABELS, TIME_ZONE_CHOICES, type SettingsFormValues } from '../settings-form.js';
+import { FORUM_MODE_LABELS, LANGUAGE_LABELS, MODERATOR_MAIL_LABELS, TIME_ZONE_CHOICES, type SettingsFormValues } from '../settings-form.js';
 
 const LABELS = {
   siteName: 'Nom du site', tagline: 'Slogan', language: 'Langue du site public', timeZone: 'Fuseau horaire', defaultForumMode: 'Forum des nouveaux articles',
   visitorSignup: 'Permettre aux visiteurs de créer un compte',
+  forumModeratorMail: 'Courriels aux modérateurs sur les nouveaux messages du forum', forumIpRetentionDays: 'Conservation des adresses IP du forum, en jours',
 } as const;
 
 const SIGNUP_CHOICES = [
@@ -36,6 +37,10 @@ export function SettingsPage(props: { ctx: AdminContext; values: SettingsFormVal
           choices={choicesOf(FORUM_MODE_LABELS)} />
         <SelectField name="visitorSignup" label={LABELS.visitorSignup} value={values.visitorSignup} error={errors.visitorSignup} choices={SIGNUP_CHOICES}
           hint="Pour écrire dans un forum « sur abonnement », il faut un compte de visiteur. Un administrateur peut toujours en inviter." />
+        <SelectField name="forumModeratorMail" label={LABELS.forumModeratorMail} value={values.forumModeratorMail} error={errors.forumModeratorMail}
+          choices={choicesOf(MODERATOR_MAIL_LABELS)} hint="Envoyés aux administrateurs et aux modérateurs. Les messages classés comme spam ne sont jamais annoncés un par un." />
+        <TextField name="forumIpRetentionDays" label={LABELS.forumIpRetentionDays} value={values.forumIpRetentionDays} error={errors.forumIpRetentionDays} required maxLength={3}
+          hint="L’adresse IP d’un message ne sert qu’à traiter les abus ; elle est effacée passé ce délai (RGPD). Par défaut : 30 jours." />
         <div class="actions"><button type="submit" class="button primary">Enregistrer les réglages</button></div>
       </form>
     </AdminLayout>
