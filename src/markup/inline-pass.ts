@@ -22,31 +22,47 @@ export interface InlineOptions {
   readonly inHeading?: boolean;
 }
 
-const TEXT_SPECIALS = /[{}[\]<\uE000\uE003-\uE006]|->/g;
 const URL_START = /https?:\/\/|www\./gi;
 const CLOSERS: readonly string[] = ['</i>', '</strong>'];
 const EMPTY: InlineResult = Object.freeze({ html: '', hasBlock: false, afterLink: '' });
-const HTML_SPECIALS = /</g;
 const ANCHOR_NAME = /^[A-Za-z0-9_.:-]{1,100}$/;
 /** Where a bare URL stops (SPIP's auto links): spaces, quotes, brackets, braces, markers. */
 const URL_STOP = /[\s<>"'[\]{}|\\^`\u00a0\uE000-\uE00F]/;
 const URL_TRAILING = '.,;:!?)';
 
+/** The next `<` at or after `from`, or the text's length. */
+function nextLessThan(text: string, from: number): number {
+  const at = text.indexOf('<', from);
+  return at < 0 ? text.length : at;
+}
+
+/**
+ * The next character the inline pass acts on (`{ } [ ] <`, `->`, the inline
+ * token and line-break markers) at or after `from`, or the text's length.
+ * A plain loop: a regular expression would allocate a match per stop, and a
+ * text of a million `[` stops a million times.
+ */
+function nextTextSpecial(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 || c === 125 || c === 91 || c === 93 || c === 60) return i;
+    if (c === 45 ? text.charCodeAt(i + 1) === 62 : c === 0xe000 || (c >= 0xe003 && c <= 0xe006)) return i;
+  }
+  return n;
+}
+
 /**
  * The inline pass: one left-to-right scan with a stack of open frames
  * (`{{`, `{`, `[`, typed tags). Closers close what is above them, unclosed
  * frames are closed at the end (a `[` that never became a link stays
- * literal), so the output is always well nested. Index stacks per kind keep
- * every lookup constant-time: linear in the input.
+ * literal), so the output is always well nested. The frame stack finds the
+ * innermost brace, bracket or tag in constant time: linear in the input.
  */
 class InlineParser {
   private readonly out: string[] = [];
-  private readonly frames = new FrameStack();
-  private readonly braces: number[] = [];
-  private readonly brackets: number[] = [];
-  private readonly tags = new Map<string, number[]>();
-  private readonly finders = new Map<string, MemoFinder>();
-  private readonly specials: RegExp;
+  private readonly frames = FrameStack.take();
+  private finders: Map<string, MemoFinder> | undefined;
   private nextSpecial = -1;
   private nextUrl = -2;
   private linkCount = 0;
@@ -59,7 +75,6 @@ class InlineParser {
     private readonly ctx: RenderContext,
     private readonly options: InlineOptions,
   ) {
-    this.specials = options.mode === 'html' ? HTML_SPECIALS : TEXT_SPECIALS;
   }
 
   run(): InlineResult {
@@ -75,6 +90,7 @@ class InlineParser {
       i = stop === url ? this.autolink(stop) : this.special(stop);
     }
     while (this.frames.length > 0) this.popFrame(true);
+    this.frames.release();
     const html = this.out.join('');
     return this.options.mode === 'link-text'
       ? { html, hasBlock: this.hasBlock, afterLink: this.afterLink }
@@ -82,6 +98,7 @@ class InlineParser {
   }
 
   private find(needle: string, from: number): number {
+    this.finders ??= new Map();
     let finder = this.finders.get(needle);
     if (!finder) {
       finder = new MemoFinder(this.text, needle);
@@ -92,9 +109,7 @@ class InlineParser {
 
   private findSpecial(from: number): number {
     if (this.nextSpecial < from) {
-      this.specials.lastIndex = from;
-      const match = this.specials.exec(this.text);
-      this.nextSpecial = match ? match.index : this.text.length;
+      this.nextSpecial = this.options.mode === 'html' ? nextLessThan(this.text, from) : nextTextSpecial(this.text, from);
     }
     return this.nextSpecial;
   }
@@ -123,28 +138,18 @@ class InlineParser {
   }
 
   private pushFrame(kind: number, name: string, html: string, src: number): void {
-    const index = this.frames.push(kind, name, this.out.length, src, this.linkCount);
+    this.frames.push(kind, name, this.out.length, src, this.linkCount);
     this.out.push(html);
-    if (kind === FrameKind.BRACKET) this.brackets.push(index);
-    else if (kind === FrameKind.TAG) {
-      const stack = this.tags.get(name);
-      if (stack) stack.push(index);
-      else this.tags.set(name, [index]);
-      if (name === 'a') this.openAnchors++;
-    } else this.braces.push(index);
+    if (kind === FrameKind.TAG && name === 'a') this.openAnchors++;
   }
 
   private popFrame(emitClose: boolean): void {
     const top = this.frames.length - 1;
     if (top < 0) return;
     const kind = this.frames.kind(top);
-    const name = this.frames.name(top);
+    const name = kind === FrameKind.TAG ? this.frames.name(top) : '';
     this.frames.pop();
-    if (kind === FrameKind.BRACKET) this.brackets.pop();
-    else if (kind === FrameKind.TAG) {
-      this.tags.get(name)?.pop();
-      if (name === 'a') this.openAnchors--;
-    } else this.braces.pop();
+    if (name === 'a') this.openAnchors--;
     if (emitClose && kind !== FrameKind.BRACKET) this.out.push(CLOSERS[kind] ?? `</${name}>`);
   }
 
@@ -210,8 +215,8 @@ class InlineParser {
     while (this.text[end] === '}') end++;
     let count = end - at;
     while (count > 0) {
-      const top = this.braces.at(-1);
-      if (top === undefined) break;
+      const top = this.frames.topBrace();
+      if (top < 0) break;
       const width = this.frames.kind(top) === FrameKind.STRONG ? 2 : 1;
       if (count < width) break;
       this.closeDownTo(top);
@@ -246,8 +251,8 @@ class InlineParser {
   }
 
   private closeBracket(at: number): number {
-    const top = this.brackets.at(-1);
-    if (top === undefined) {
+    const top = this.frames.topBracket();
+    if (top < 0) {
       this.emitText(at, at + 1);
       return at + 1;
     }
@@ -268,10 +273,10 @@ class InlineParser {
 
   /** `->` inside a `[`: the URL runs to the next `]`; the text before it is read again as link text. */
   private arrow(at: number): number {
-    const top = this.brackets.at(-1);
+    const top = this.frames.topBracket();
     const close = this.find(']', at + 2);
-    const eligible = this.options.mode === 'text' && this.openAnchors === 0 && top !== undefined && this.frames.links(top) === this.linkCount;
-    if (top === undefined || !eligible || close < 0) {
+    const eligible = this.options.mode === 'text' && this.openAnchors === 0 && top >= 0 && this.frames.links(top) === this.linkCount;
+    if (!eligible || close < 0) {
       this.emitText(at, at + 2);
       return at + 2;
     }
@@ -317,8 +322,8 @@ class InlineParser {
     }
     const allowed = allowTag(tag, this.ctx.profile);
     if (allowed && tag.closing) {
-      const open = this.tags.get(allowed.name)?.at(-1);
-      if (open !== undefined) this.closeDownTo(open);
+      const open = this.frames.topTag(allowed.name);
+      if (open >= 0) this.closeDownTo(open);
       return tag.end;
     }
     if (!allowed || !this.mayOpen(allowed.name)) {
@@ -341,9 +346,9 @@ class InlineParser {
     const parent = this.topTag();
     if (parents && (parent === undefined || !parents.includes(parent))) return false;
     if (name === 'a' && (this.openAnchors > 0 || this.options.mode === 'link-text')) return false;
-    const inHeading = this.options.inHeading || HEADINGS.some((h) => (this.tags.get(h)?.length ?? 0) > 0);
+    const inHeading = this.options.inHeading || HEADINGS.some((h) => this.frames.topTag(h) >= 0);
     if (HEADINGS.includes(name) && inHeading) return false;
-    return !(CLOSES_PARAGRAPH.has(name) && (this.tags.get('p')?.length ?? 0) > 0);
+    return !(CLOSES_PARAGRAPH.has(name) && this.frames.topTag('p') >= 0);
   }
 
   private topTag(): string | undefined {
