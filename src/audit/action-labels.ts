@@ -18,10 +18,19 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'accounts.user.disabled': 'Compte désactivé',
   'accounts.user.enabled': 'Compte réactivé',
   'site.settings.updated': 'Réglages du site modifiés',
+  'forum.contribution.approve': 'Message du forum publié',
+  'forum.contribution.reject': 'Message du forum refusé',
+  'forum.contribution.spam': 'Message du forum classé comme spam',
+  'forum.contribution.unpublish': 'Message du forum dépublié (de nouveau à valider)',
+  'forum.contribution.answered': 'Réponse de l’organisation publiée',
+  'forum.contribution.edited': 'Message du forum modifié',
+  'forum.mode.changed': 'Mode du forum de l’article changé',
 });
 
 /** French names of the kinds of object the log mentions. */
-const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({ article: 'Article', section: 'Rubrique', user: 'Compte' });
+const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({
+  article: 'Article', section: 'Rubrique', user: 'Compte', forum_contribution: 'Message du forum',
+});
 
 /** "Article n° 12"; the site settings have no number; an unknown kind shows its raw name. */
 export function auditObjectLabel(objectType: string, objectId: string): string {
@@ -34,7 +43,7 @@ export function auditObjectLabel(objectType: string, objectId: string): string {
  *
  * @example
  * auditActionLabel('blog.article.created') // "Article créé"
- * auditActionLabel('forum.message.approved') // "forum.message.approved"
+ * auditActionLabel('relay.post.sent') // "relay.post.sent"
  */
 export function auditActionLabel(action: string): string {
   return Object.hasOwn(AUDIT_ACTION_LABELS, action) ? AUDIT_ACTION_LABELS[action]! : action;

@@ -4,28 +4,36 @@ import { adminContext, idParam, noticeFrom, pageParam, sendAdminPage, textField,
 import type { HttpContext } from '../http/app.js';
 import { NotFoundError } from '../errors.js';
 import { findArticleById } from '../blog/store.js';
-import { CONTRIBUTION_STATUSES, type ContributionStatus } from './contribution.js';
 import { isModerationAction } from './moderation-action.js';
-import { countContributionsByStatus, listContributionsForModeration } from './store.js';
-import { ModerationPage, queueHref } from './views/moderation-page.js';
+import { moderateSelection } from './moderation-bulk.js';
+import { bulkReportQuery, bulkReportText } from './moderation-bulk-report.js';
+import { registerModerationEditRoutes } from './moderation-edit-routes.js';
+import { queueFrom, queueStatusOf, returnToQueue } from './moderation-return.js';
+import { countContributionsByStatus, findContribution, listContributionsForModeration } from './store.js';
+import { ModerationPage } from './views/moderation-page.js';
 
 const PER_PAGE = 30;
 const NOTICES = Object.freeze({
   approve: 'Message publié.', reject: 'Message refusé.', spam: 'Message classé comme spam.', unpublish: 'Message dépublié : il est de nouveau à valider.',
-  answer: 'Réponse de l’organisation publiée.',
+  answer: 'Réponse de l’organisation publiée.', edit: 'Message modifié.',
+  vide: 'Aucun message sélectionné : cochez au moins un message, ou « Tous les messages de cette page ».',
+  'sans-action': 'Choisissez l’action à appliquer aux messages sélectionnés.',
 });
 
-const statusOf = (raw: string | undefined): ContributionStatus =>
-  (CONTRIBUTION_STATUSES as readonly string[]).includes(raw ?? '') ? (raw as ContributionStatus) : 'proposed';
+/** The ids a bulk form names: every message of the page, or the boxes ticked (one value or several). */
+function selectedIds(form: Readonly<Record<string, string | readonly string[] | undefined>>): number[] {
+  const raw = form.toute_la_page === '1' ? String(form.page_ids ?? '').split(',') : [form.selection ?? []].flat();
+  return raw.filter((id) => id !== '').map(idParam);
+}
 
-/** The moderation back office (administrators and moderators): the queue and its actions. */
+/** The moderation back office (administrators and moderators): the queue, its actions, bulk actions and editing. */
 export function registerForumAdminRoutes(app: FastifyInstance, http: HttpContext): void {
   const { db, forum } = http.relais;
   const guard = { preHandler: requirePermission('forum.moderate') };
 
   app.get('/ecrire/forum', guard, async (request, reply) => {
     const query = request.query as FormFields;
-    const status = statusOf(query.statut);
+    const status = queueStatusOf(query.statut);
     const page = pageParam(query);
     const article = query.article === undefined ? undefined : await findArticleById(db.kysely, idParam(query.article));
     if (query.article !== undefined && !article) throw new NotFoundError();
@@ -35,25 +43,37 @@ export function registerForumAdminRoutes(app: FastifyInstance, http: HttpContext
     const site = await http.snapshots.latest();
     return sendAdminPage(reply, ModerationPage({
       ctx: await adminContext(http, request, reply), status, counts, contributions: rows.slice(0, PER_PAGE), page,
-      hasNext: rows.length > PER_PAGE, timeZone: site.settings.timeZone, notice: noticeFrom(query, NOTICES),
+      hasNext: rows.length > PER_PAGE, timeZone: site.settings.timeZone, notice: noticeFrom(query, NOTICES) ?? bulkReportText(query),
       article: article && { id: article.id, title: article.title },
     }));
+  });
+
+  // One transaction per message (see moderateSelection): a message that cannot move is reported, the others move.
+  app.post('/ecrire/forum/selection', guard, async (request, reply) => {
+    const form = (request.body ?? {}) as Readonly<Record<string, string | readonly string[] | undefined>>;
+    const back = form as FormFields;
+    const action = form.action_groupee;
+    if (!isModerationAction(action)) return reply.redirect(returnToQueue(back, 'sans-action'), 303);
+    const ids = selectedIds(form);
+    if (ids.length === 0) return reply.redirect(returnToQueue(back, 'vide'), 303);
+    const find = (id: number) => findContribution(db.kysely, id);
+    const outcome = await moderateSelection({ forum, find }, { userId: request.visitor!.id }, ids, action);
+    return reply.redirect(`${queueFrom(back)}&${bulkReportQuery(outcome)}`, 303);
   });
 
   app.post<{ Params: { id: string } }>('/ecrire/forum/:id/reponse', guard, async (request, reply) => {
     const form = (request.body ?? {}) as FormFields;
     const user = request.visitor!;
     await forum.answerAsOrganisation({ userId: user.id, name: user.name }, idParam(request.params.id), textField(form, 'texte'));
-    const articleId = form.article ? idParam(form.article) : undefined;
-    return reply.redirect(`${queueHref(statusOf(form.retour), 1, articleId)}&ok=answer`, 303);
+    return reply.redirect(returnToQueue(form, 'answer'), 303);
   });
 
   app.post<{ Params: { id: string; action: string } }>('/ecrire/forum/:id/:action', guard, async (request, reply) => {
     const { action } = request.params;
     if (!isModerationAction(action)) throw new NotFoundError();
     await forum.moderate({ userId: request.visitor!.id }, idParam(request.params.id), action);
-    const form = (request.body ?? {}) as FormFields;
-    const articleId = form.article ? idParam(form.article) : undefined;
-    return reply.redirect(`${queueHref(statusOf(form.retour), 1, articleId)}&ok=${action}`, 303);
+    return reply.redirect(returnToQueue((request.body ?? {}) as FormFields, action), 303);
   });
+
+  registerModerationEditRoutes(app, http);
 }

@@ -9,7 +9,7 @@ import type { Contribution, ForumMode } from './contribution.js';
 import { createFormTokens, DEFAULT_TOKEN_RULES, type FormTokenRules } from './form-token.js';
 import { statusAfter, type ModerationAction } from './moderation-action.js';
 import { OBVIOUS_SPAM_SCORE, spamSignals } from './spam-signals.js';
-import { findContribution, hasRecentSameBody, insertContribution, readArticleForumMode, updateContributionStatus, writeArticleForumMode } from './store.js';
+import { findContribution, hasRecentSameBody, insertContribution, readArticleForumMode, updateContributionStatus, updateContributionText, writeArticleForumMode } from './store.js';
 
 /** The longest message accepted, in characters (the issue's default). */
 export const MAX_MESSAGE_LENGTH = 20_000;
@@ -141,6 +141,21 @@ export function createForumService({ db, now, tokenKey, tokenRules = DEFAULT_TOK
         await bumpSiteVersion(trx);
         await addAuditEntry(trx, { userId: actor.userId, action: 'forum.contribution.answered', objectType: 'forum_contribution', objectId: parent.id, summary: `Réponse de l’organisation à ${parent.authorName}` }, now());
         return answer;
+      });
+    },
+
+    /** A moderator corrects a contribution's name, e-mail and text (checked like a visitor's); its status stays. */
+    async edit(actor: ModerationActor, id: number, text: Pick<ContributionInput, 'authorName' | 'email' | 'body'>): Promise<Contribution> {
+      const errors = validateContribution(text);
+      if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+      return db.kysely.transaction().execute(async (trx) => {
+        const before = await findContribution(trx, id);
+        if (!before) throw new NotFoundError('message');
+        const after = { ...before, authorName: text.authorName.trim(), email: text.email.trim() || null, body: text.body };
+        await updateContributionText(trx, id, after);
+        if (before.status === 'published') await bumpSiteVersion(trx);
+        await addAuditEntry(trx, { userId: actor.userId, action: 'forum.contribution.edited', objectType: 'forum_contribution', objectId: id, summary: `Message de ${after.authorName} modifié` }, now());
+        return after;
       });
     },
 

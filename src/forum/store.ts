@@ -51,18 +51,33 @@ export async function listPublishedContributions(db: Executor, articleId: number
 /** A contribution in the moderation queue, with the title of its article. */
 export type QueuedContribution = Contribution & { readonly articleTitle: string; readonly articleSlug: string };
 
+/** Contributions joined to their article's title and address, as moderators see them. */
+function moderationQuery(db: Executor) {
+  return db.selectFrom('forum_contributions')
+    .innerJoin('articles', 'articles.id', 'forum_contributions.article_id')
+    .selectAll('forum_contributions').select(['articles.title as article_title', 'articles.slug as article_slug']);
+}
+
+function toQueued(row: Selectable<ForumContributionsTable> & { article_title: string; article_slug: string }): QueuedContribution {
+  return Object.freeze({ ...toContribution(row), articleTitle: row.article_title, articleSlug: row.article_slug });
+}
+
+/** One contribution with its article's title, whatever its status (the moderator's edit form). */
+export async function findContributionForModeration(db: Executor, id: number): Promise<QueuedContribution | undefined> {
+  const row = await moderationQuery(db).where('forum_contributions.id', '=', id).executeTakeFirst();
+  return row ? toQueued(row) : undefined;
+}
+
 /** Contributions of one status (or all), newest first, for moderators. */
 export async function listContributionsForModeration(
   db: Executor, options: { status?: ContributionStatus; articleId?: number; limit: number; offset: number },
 ): Promise<QueuedContribution[]> {
-  let query = db.selectFrom('forum_contributions')
-    .innerJoin('articles', 'articles.id', 'forum_contributions.article_id')
-    .selectAll('forum_contributions').select(['articles.title as article_title', 'articles.slug as article_slug']);
+  let query = moderationQuery(db);
   if (options.status) query = query.where('forum_contributions.status', '=', options.status);
   if (options.articleId !== undefined) query = query.where('forum_contributions.article_id', '=', options.articleId);
   const rows = await query.orderBy('forum_contributions.created_at', 'desc').orderBy('forum_contributions.id', 'desc')
     .limit(options.limit).offset(options.offset).execute();
-  return rows.map((r) => Object.freeze({ ...toContribution(r), articleTitle: r.article_title, articleSlug: r.article_slug }));
+  return rows.map(toQueued);
 }
 
 /** How many contributions have each status (on one article, or on all). */
@@ -89,4 +104,9 @@ export async function readArticleForumMode(db: Executor, articleId: number): Pro
 /** Sets an article's forum mode; null makes it follow the site default again. */
 export async function writeArticleForumMode(db: Executor, articleId: number, mode: ForumMode | null): Promise<void> {
   await sql`update articles set forum_mode = ${mode} where id = ${articleId}`.execute(db);
+}
+
+/** Replaces what a moderator may correct in a contribution: the name shown, the e-mail and the text. */
+export async function updateContributionText(db: Executor, id: number, text: Pick<Contribution, 'authorName' | 'email' | 'body'>): Promise<void> {
+  await db.updateTable('forum_contributions').set({ author_name: text.authorName, email: text.email, body: text.body }).where('id', '=', id).execute();
 }

@@ -11,7 +11,7 @@ export type ErrorPageRenderer = (request: FastifyRequest, status: number, title:
  * ever reaches the response.
  */
 export function registerErrorHandling(app: FastifyInstance, renderErrorPage: ErrorPageRenderer): void {
-  async function send(request: FastifyRequest, reply: FastifyReply, status: number, key: 'error.404' | 'error.403' | 'error.400' | 'error.csrf' | 'error.429' | 'error.500') {
+  async function send(request: FastifyRequest, reply: FastifyReply, status: number, key: 'error.404' | 'error.403' | 'error.400' | 'error.409' | 'error.csrf' | 'error.429' | 'error.500') {
     let body: string;
     try {
       body = await renderErrorPage(request, status, `${key}.title`, `${key}.text`);
@@ -32,6 +32,8 @@ export function registerErrorHandling(app: FastifyInstance, renderErrorPage: Err
     if (error instanceof AppError) {
       if (error.status === 404) return send(request, reply, 404, 'error.404');
       if (error.status === 403) return send(request, reply, 403, 'error.403');
+      // A move the current state forbids (RFC 9110 §15.5.10): say so plainly, not "the form could not be read".
+      if (error.status === 409) return send(request, reply, 409, 'error.409');
       if (error.status < 500) return send(request, reply, error.status, 'error.400');
     }
     if (error.code === 'FST_CSRF_INVALID_TOKEN' || error.code === 'FST_CSRF_MISSING_SECRET') {

@@ -36,6 +36,8 @@ export const en: Record<MessageKey, string> = {
   'error.400.text': 'The form could not be read. Go back, check the fields and try again.',
   'error.csrf.title': 'Form expired',
   'error.csrf.text': 'This form has expired or was sent from another site. Reload the page and send it again: nothing was saved.',
+  'error.409.title': 'Action not possible',
+  'error.409.text': 'This action is not possible in the current state: for instance, a message already published cannot be published again, a message that is not online cannot be unpublished, a closed forum takes no more messages. Someone may have handled it in the meantime. Go back to the list and reload it: nothing was changed.',
   'error.429.title': 'Too many attempts',
   'error.429.text': 'You made too many attempts in a short time. Wait a few minutes before trying again.',
   'error.500.title': 'The site has a problem',

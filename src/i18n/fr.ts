@@ -34,6 +34,8 @@ export const fr = {
   'error.400.text': "Le formulaire envoyé n'a pas pu être lu. Revenez en arrière, vérifiez les champs et réessayez.",
   'error.csrf.title': 'Formulaire expiré',
   'error.csrf.text': "Ce formulaire a expiré ou a été envoyé depuis un autre site. Rechargez la page puis renvoyez-le : rien n'a été enregistré.",
+  'error.409.title': 'Action impossible',
+  'error.409.text': "Cette action n'est pas possible dans l'état actuel : par exemple, un message déjà publié ne peut pas être publié de nouveau, un message qui n'est pas en ligne ne peut pas être dépublié, un forum fermé ne reçoit plus de messages. Il a peut-être été traité entre-temps par quelqu'un d'autre. Revenez à la liste et rechargez-la : rien n'a été modifié.",
   'error.429.title': 'Trop de tentatives',
   'error.429.text': 'Vous avez fait trop de tentatives en peu de temps. Patientez quelques minutes avant de réessayer.',
   'error.500.title': 'Le site rencontre un problème',

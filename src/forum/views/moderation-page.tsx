@@ -1,4 +1,5 @@
 import { ActionButton, AdminPager, CsrfField } from '../../http/admin-kit.js';
+import { BulkForm } from './moderation-bulk-form.js';
 import { AdminLayout, type AdminContext } from '../../http/admin-layout.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { CONTRIBUTION_STATUSES, STATUS_LABELS, type ContributionStatus } from '../contribution.js';
@@ -40,17 +41,29 @@ export function ModerationPage(props: {
       </nav>
       {props.article ? <p>Messages de l’article « {props.article.title} » seulement. <a href={queueHref(status)}>Voir les messages de tous les articles</a></p> : null}
       <h2>{STATUS_LABELS[status]} — les plus récents d’abord</h2>
+      <p class="keyboard-help" id="raccourcis" hidden>
+        Raccourcis clavier : <kbd>j</kbd> message suivant, <kbd>k</kbd> message précédent, <kbd>a</kbd> publier, <kbd>r</kbd> refuser,
+        {' '}<kbd>s</kbd> spam, <kbd>x</kbd> cocher ou décocher le message (sans effet pendant la saisie dans un champ).
+      </p>
       {props.contributions.length === 0 ? <p class="empty">Aucun message dans cette liste.</p> : (
+        <BulkForm ctx={ctx} status={status} articleId={articleId} ids={props.contributions.map((c) => c.id)} />
+      )}
+      {props.contributions.length === 0 ? null : (
         <ol class="moderation-queue">
           {props.contributions.map((c) => (
             <li class="moderation-item" id={`message${c.id}`}>
-              <article aria-labelledby={`message${c.id}-titre`}>
+              <article aria-labelledby={`message${c.id}-titre`} tabIndex={-1} data-message={c.id}>
                 <h3 id={`message${c.id}-titre`}>Message n° {c.id} de {c.authorName}, sur « <a href={queueHref(status, 1, c.articleId)} title="Voir seulement les messages de cet article">{c.articleTitle}</a> »</h3>
+                <p class="moderation-select">
+                  <input type="checkbox" name="selection" value={String(c.id)} form="selection" id={`choix${c.id}`} />
+                  {' '}<label for={`choix${c.id}`}>Sélectionner le message n° {c.id}</label>
+                  {' '}· <a href={`/article/${c.articleSlug}`}>Voir l’article sur le site</a>
+                </p>
                 <dl class="moderation-meta">
                   <dt>Reçu le</dt><dd><time datetime={c.createdAt}>{formatDateTime(c.createdAt, 'fr', props.timeZone)}</time></dd>
                   <dt>Courriel</dt><dd>{c.email ?? '—'}</dd>
                   <dt>Adresse IP</dt><dd>{c.ip ?? '—'}</dd>
-                  {c.spamReasons.length > 0 ? <><dt>Signaux de spam</dt><dd>{c.spamReasons.join(' ; ')} (score {c.spamScore})</dd></> : null}
+                  <dt>Signaux de spam</dt><dd>{c.spamReasons.length > 0 ? `${c.spamReasons.join(' ; ')} (score ${c.spamScore})` : `aucun (score ${c.spamScore})`}</dd>
                   {c.parentId !== null ? <><dt>En réponse au</dt><dd>message n° {c.parentId}</dd></> : null}
                 </dl>
                 <div class="forum-text" dangerouslySetInnerHTML={{ __html: renderContributionText(c) }} />
@@ -59,6 +72,8 @@ export function ModerationPage(props: {
                     <ActionButton ctx={ctx} action={`/ecrire/forum/${c.id}/${a}`} label={ACTION_LABELS[a]} tone={ACTION_TONES[a]}
                       title={`${ACTION_TITLES[a]} le message n° ${c.id} de ${c.authorName}`} fields={{ retour: status, ...(articleId !== undefined && { article: String(articleId) }) }} />
                   ))}
+                  <a class="button small" href={`/ecrire/forum/${c.id}/modifier?retour=${status}${articleId !== undefined ? `&article=${articleId}` : ''}`}
+                    aria-label={`Modifier le message n° ${c.id} de ${c.authorName}`}>Modifier</a>
                 </div>
                 {c.status === 'proposed' || c.status === 'published' ? (
                   <details class="organisation-answer">
@@ -79,6 +94,7 @@ export function ModerationPage(props: {
         </ol>
       )}
       <AdminPager page={props.page} hasNext={props.hasNext} href={(n) => queueHref(status, n, articleId)} />
+      <script src={ctx.assets.url('moderation-keys.js')} defer />
     </AdminLayout>
   );
 }
