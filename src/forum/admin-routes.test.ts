@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { listAuditEntries } from '../audit/store.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { signedInClients, type SignedInClient } from '../test-support/admin-test-client.js';
-import { buildArticle, formBody, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { buildArticle, cookiesFrom, csrfTokenIn, formBody, startTestSite, type TestSite } from '../test-support/test-site.js';
 import type { Role } from '../accounts/user.js';
 import { findContribution } from './store.js';
 
@@ -102,6 +102,49 @@ for (const dialect of DIALECTS) {
       assert.equal((await as.editor.post(`/ecrire/forum/${c.id}/approve`, {}, '/ecrire/articles')).statusCode, 403);
       assert.equal((await as.moderator.post(`/ecrire/forum/${c.id}/unpublish`, {}, '/ecrire/forum')).statusCode, 409);
       assert.equal((await as.moderator.post(`/ecrire/forum/${c.id}/delete`, {}, '/ecrire/forum')).statusCode, 404);
+      assert.equal((await findContribution(site.relais.db.kysely, c.id))?.status, 'proposed');
+    });
+
+    test('answers an impossible move with a plain-French 409 page that changes nothing', async () => {
+      const c = await propose('Déjà refusé');
+      await site.relais.forum.moderate({ userId: null }, c.id, 'reject');
+      for (const action of ['reject', 'unpublish']) {
+        const response = await as.moderator.post(`/ecrire/forum/${c.id}/${action}`, { retour: 'rejected' }, '/ecrire/forum');
+        assert.equal(response.statusCode, 409);
+        assert.match(response.body, /<h1 class="page-title">Action impossible<\/h1>/);
+        assert.match(response.body, /rien n'a été modifié/);
+        assert.doesNotMatch(response.body, /ForumConflictError|forum_transition|\.ts\b/);
+      }
+      assert.equal((await findContribution(site.relais.db.kysely, c.id))?.status, 'rejected');
+    });
+
+    test('refuses every moderation POST without the form token: nothing changes', async () => {
+      const c = await propose('Sans jeton');
+      const attempts = [
+        [`/ecrire/forum/${c.id}/approve`, {}], [`/ecrire/forum/${c.id}/spam`, {}], [`/ecrire/forum/${c.id}/reponse`, { texte: 'Réponse' }],
+        [`/ecrire/forum/${c.id}/modifier`, { action: 'enregistrer', nom: 'X', email: '', texte: 'Changé' }],
+        ['/ecrire/forum/selection', { selection: String(c.id), action_groupee: 'reject' }],
+      ] as const;
+      for (const [url, fields] of attempts) {
+        const response = await site.app.inject({ method: 'POST', url, ...formBody({ ...fields }, as.moderator.cookie) });
+        assert.equal(response.statusCode, 403, url);
+        assert.match(response.body, /Formulaire expiré/);
+      }
+      const after = await findContribution(site.relais.db.kysely, c.id);
+      assert.deepEqual([after?.status, after?.body], ['proposed', 'Sans jeton']);
+    });
+
+    test('refuses the queue’s actions to editors and readers, and sends anonymous visitors to sign in', async () => {
+      const c = await propose('Réservé');
+      for (const client of [as.editor, as.reader]) {
+        for (const [url, fields] of [[`/ecrire/forum/${c.id}/approve`, {}], ['/ecrire/forum/selection', { selection: String(c.id), action_groupee: 'approve' }]] as const) {
+          assert.equal((await client.post(url, { ...fields }, '/ecrire/')).statusCode, 403, url);
+        }
+      }
+      const login = await site.app.inject({ method: 'GET', url: '/ecrire/login' });
+      const anonymous = await site.app.inject({ method: 'POST', url: `/ecrire/forum/${c.id}/approve`, ...formBody({ _csrf: csrfTokenIn(login.body) }, cookiesFrom(login)) });
+      assert.equal(anonymous.statusCode, 303);
+      assert.match(String(anonymous.headers.location), /^\/ecrire\/login/);
       assert.equal((await findContribution(site.relais.db.kysely, c.id))?.status, 'proposed');
     });
   });
