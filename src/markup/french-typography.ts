@@ -152,6 +152,7 @@ class Typographer {
 export function typographize(raw: string, prev: string, next: string, ent: Entities): string {
   const typographer = new Typographer(raw, prev, next, ent);
   SPECIAL.lastIndex = 0;
-  for (let m = SPECIAL.exec(raw); m !== null; m = SPECIAL.exec(raw)) typographer.apply(m.index, m[0]);
+  // `test`, not `exec`: no match object per special character.
+  while (SPECIAL.test(raw)) typographer.apply(SPECIAL.lastIndex - 1, raw[SPECIAL.lastIndex - 1] ?? '');
   return typographer.out + raw.slice(typographer.last);
 }

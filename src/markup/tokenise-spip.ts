@@ -64,10 +64,10 @@ class Tokeniser {
     let i = 0;
     for (;;) {
       SPECIAL.lastIndex = i;
-      const match = SPECIAL.exec(this.source);
-      if (!match) break;
-      const end = this.tryAt(match.index);
-      i = end >= 0 ? end : match.index + 1;
+      if (!SPECIAL.test(this.source)) break; // `test`: no match object per `<`, `[` or backtick
+      const at = SPECIAL.lastIndex - 1;
+      const end = this.tryAt(at);
+      i = end >= 0 ? end : at + 1;
     }
     this.out.push(this.source.slice(this.copied));
     return { text: this.out.join(''), tokens: this.tokens };
