@@ -45,6 +45,8 @@ const URL_IGNORED = /[\u0000-\u0020\u007f]+/g;
 /** A scheme is whatever comes before the first `:` that precedes any `/`, `?` or `#` (WHATWG URL). */
 const SCHEME = /^([^/?#]*):/;
 const FORBIDDEN_STYLE = /url\s*\(|expression\s*\(|\\|\/\*/i;
+/** What an attribute value may not hold raw inside its double quotes. */
+const ATTRIBUTE_SPECIALS = /["<>]/;
 function allowListFor(profile: Profile): IWhiteList {
   const tags = [...TYPED_TAGS, ...SHORTCUT_TAGS, ...(profile === 'article' ? ARTICLE_TAGS : [])];
   const global = profile === 'article' ? [...TYPED_ATTRIBUTES, ...ARTICLE_ATTRIBUTES] : TYPED_ATTRIBUTES;
@@ -71,13 +73,24 @@ function checkAttribute(tag: string, name: string, value: string, allowed: boole
   if (!allowed) return '';
   if (URL_ATTRIBUTES.has(name) && !isSafeUrl(tag, value)) return '';
   if (name === 'style' && FORBIDDEN_STYLE.test(decodeEntities(value))) return '';
-  return `${name}="${value.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')}"`;
+  const written = ATTRIBUTE_SPECIALS.test(value) ? value.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : value;
+  return `${name}="${written}"`;
+}
+
+/**
+ * js-xss's own escaping of the text between tags (`<` and `>` only, as its
+ * default `escapeHtml`), without the two replacements when there is nothing
+ * to escape: the renderer's text never holds a raw `<` or `>`.
+ */
+function escapeAngles(text: string): string {
+  return text.indexOf('<') < 0 && text.indexOf('>') < 0 ? text : text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function wallFor(profile: Profile): FilterXSS {
   return new FilterXSS({
     allowList: allowListFor(profile),
     onTagAttr: checkAttribute,
+    escapeHtml: escapeAngles,
     stripIgnoreTag: true,
     stripIgnoreTagBody: ['script', 'style'],
     allowCommentTag: false,
