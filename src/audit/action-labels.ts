@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'forum.contribution.answered': 'Réponse de l’organisation publiée',
   'forum.contribution.edited': 'Message du forum modifié',
   'forum.mode.changed': 'Mode du forum de l’article changé',
+  'forum.limits.updated': 'Limites anti-abus du forum modifiées',
 });
 
 /** French names of the kinds of object the log mentions. */
@@ -34,7 +35,7 @@ const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({
 
 /** "Article n° 12"; the site settings have no number; an unknown kind shows its raw name. */
 export function auditObjectLabel(objectType: string, objectId: string): string {
-  if (objectType === 'settings') return 'Réglages du site';
+  if (objectType === 'settings') return objectId === 'forum' ? 'Réglages du forum' : 'Réglages du site';
   return `${Object.hasOwn(OBJECT_LABELS, objectType) ? OBJECT_LABELS[objectType] : objectType} n° ${objectId}`;
 }
 

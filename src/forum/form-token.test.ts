@@ -32,6 +32,19 @@ describe('forum form time tokens', () => {
   });
 });
 
+test('follows the limits it is given instead of the defaults', () => {
+  let now = new Date('2026-11-25T10:00:00Z');
+  const tokens = createFormTokens(Buffer.alloc(32, 5), () => now);
+  const token = tokens.issue();
+  const rules = { minAgeMs: 10_000, maxAgeMs: 60_000 };
+  now = new Date(now.getTime() + 9_999);
+  assert.equal(tokens.check(token, rules), 'too-soon');
+  assert.equal(tokens.check(token), 'ok');
+  now = new Date(now.getTime() + 50_002);
+  assert.equal(tokens.check(token, rules), 'expired');
+  assert.equal(tokens.check(token, { minAgeMs: 0, maxAgeMs: 3600_000 }), 'ok');
+});
+
 test('never lets a token through sooner than 3 seconds after it was served, whatever the millisecond', () => {
   let now = new Date('2026-11-25T10:00:00.900Z');
   const tokens = createFormTokens(Buffer.alloc(32, 9), () => now);

@@ -10,6 +10,7 @@ export interface FormTokenRules {
   readonly maxAgeMs: number;
 }
 
+/** 3 seconds to 12 hours, the forum issue's defaults. */
 export const DEFAULT_TOKEN_RULES: FormTokenRules = Object.freeze({ minAgeMs: 3_000, maxAgeMs: 12 * 3600_000 });
 
 /**
@@ -21,7 +22,7 @@ export const DEFAULT_TOKEN_RULES: FormTokenRules = Object.freeze({ minAgeMs: 3_0
  * const token = tokens.issue();
  * tokens.check(token); // 'too-soon' (less than 3 seconds later)
  */
-export function createFormTokens(key: Buffer, now: () => Date, rules: FormTokenRules = DEFAULT_TOKEN_RULES) {
+export function createFormTokens(key: Buffer, now: () => Date) {
   const sign = (issued: string) => createHmac('sha256', key).update(`forum-form:${issued}`).digest('base64url');
   // Stamped to the next whole second (never earlier than served, so "too soon" stays exact), and
   // every article view within one second shares one signature.
@@ -36,8 +37,8 @@ export function createFormTokens(key: Buffer, now: () => Date, rules: FormTokenR
       }
       return last.token;
     },
-    /** Whether the token is genuine, and old enough but not too old. */
-    check(token: string | undefined): FormTokenCheck {
+    /** Whether the token is genuine, and old enough but not too old (the site's limits, or the defaults). */
+    check(token: string | undefined, rules: FormTokenRules = DEFAULT_TOKEN_RULES): FormTokenCheck {
       const match = /^(\d{1,15})\.([\w-]{43})$/.exec(token ?? '');
       if (!match) return 'invalid';
       const expected = Buffer.from(sign(match[1]!));

@@ -104,9 +104,25 @@ for (const dialect of DIALECTS) {
       assert.match(sixth.body, />Le sixième<\/textarea>/);
     });
 
-    test('refuses a post without the CSRF token', async () => {
-      const response = await site.app.inject({ method: 'POST', url: '/forum/envoyer', payload: `article=${articleId}&nom=X&texte=Y`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    test('refuses a post without the CSRF token, storing nothing but giving the text back with a fresh token', async () => {
+      const before = (await latest()).id;
+      const response = await site.app.inject({ method: 'POST', url: '/forum/envoyer', payload: `article=${articleId}&nom=Claude&texte=Un+long+message+gard%C3%A9`, headers: { 'content-type': 'application/x-www-form-urlencoded' } });
       assert.equal(response.statusCode, 403);
+      assert.match(response.body, /Votre session a expiré/);
+      assert.match(response.body, /value="Claude"/);
+      assert.match(response.body, />Un long message gardé<\/textarea>/);
+      assert.ok(hiddenValue(response.body, '_csrf').length > 10);
+      assert.equal((await latest()).id, before);
+    });
+
+    test('refuses a form of more than 64 KB even when its text is under the character limit, keeping the text', async () => {
+      const before = (await latest()).id;
+      const text = 'é'.repeat(12_000);
+      const response = await postForumMessage(site, slug, { nom: 'Bavard', texte: text }, { ip: nextIp() });
+      assert.equal(response.statusCode, 413);
+      assert.match(response.body, /le forum accepte au plus 64 Ko/);
+      assert.ok(response.body.includes(`>${text}</textarea>`));
+      assert.equal((await latest()).id, before);
     });
 
     test('a posteriori: online at once, threaded replies indented, oldest first, hostile text harmless', async () => {

@@ -1,23 +1,20 @@
 import type { Db } from '../db/database.js';
+import { ForumBusyError } from './forum-busy-error.js';
 import { ForumConflictError } from './forum-conflict-error.js';
 import { NotFoundError, RateLimitError, ValidationError } from '../errors.js';
 import { addAuditEntry } from '../audit/store.js';
 import { hitRateLimit, type RateLimitRule } from '../http/rate-limit-store.js';
+import { DEFAULT_FORUM_LIMITS, postRuleOf, readForumLimits } from './forum-limits.js';
 import { readSiteSettings } from '../site/settings-store.js';
 import { bumpSiteVersion } from '../site/site-version.js';
 import type { Contribution, ForumMode } from './contribution.js';
-import { createFormTokens, DEFAULT_TOKEN_RULES, type FormTokenRules } from './form-token.js';
+import { createFormTokens } from './form-token.js';
 import { statusAfter, type ModerationAction } from './moderation-action.js';
 import { OBVIOUS_SPAM_SCORE, spamSignals } from './spam-signals.js';
 import { findContribution, hasRecentSameBody, insertContribution, readArticleForumMode, updateContributionStatus, updateContributionText, writeArticleForumMode } from './store.js';
 
-/** The longest message accepted, in characters (the issue's default). */
-export const MAX_MESSAGE_LENGTH = 20_000;
 const MAX_NAME_LENGTH = 100;
 const MAX_EMAIL_LENGTH = 254;
-
-/** Posting from one address: 5 messages per 10 minutes. */
-export const DEFAULT_POST_LIMIT: RateLimitRule = Object.freeze({ limit: 5, windowSeconds: 600 });
 
 /** A message as a visitor submits it. */
 export interface ContributionInput {
@@ -47,12 +44,12 @@ export interface ForumServiceDeps {
   readonly now: () => Date;
   /** `deriveKey(secretKey, 'forum-token')`. */
   readonly tokenKey: Buffer;
-  readonly tokenRules?: FormTokenRules;
-  readonly postLimit?: RateLimitRule;
 }
 
-/** The checks a message must pass; returns the field errors (empty when valid). */
-export function validateContribution(input: Pick<ContributionInput, 'authorName' | 'email' | 'body'>): Record<string, string> {
+/** The checks a message must pass, `maxLength` being the site's limit; returns the field errors (empty when valid). */
+export function validateContribution(
+  input: Pick<ContributionInput, 'authorName' | 'email' | 'body'>, maxLength = DEFAULT_FORUM_LIMITS.maxMessageLength,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   const name = input.authorName.trim();
   if (name === '') errors.nom = 'Indiquez votre nom ou un pseudonyme.';
@@ -62,18 +59,28 @@ export function validateContribution(input: Pick<ContributionInput, 'authorName'
     errors.email = 'Cette adresse électronique n’est pas valide (exemple : prenom.nom@exemple.fr).';
   }
   if (input.body.trim() === '') errors.texte = 'Écrivez votre message.';
-  else if (input.body.length > MAX_MESSAGE_LENGTH) {
-    errors.texte = `Votre message compte ${input.body.length.toLocaleString('fr-FR')} caractères : il ne doit pas dépasser ${MAX_MESSAGE_LENGTH.toLocaleString('fr-FR')} caractères. Raccourcissez-le ; votre texte est conservé ci-dessous.`;
+  else if (input.body.length > maxLength) {
+    errors.texte = `Votre message compte ${input.body.length.toLocaleString('fr-FR')} caractères : il ne doit pas dépasser ${maxLength.toLocaleString('fr-FR')} caractères. Raccourcissez-le ; votre texte est conservé ci-dessous.`;
   }
   return errors;
 }
 
 /** The forum's use cases: posting, moderating, modes. Every write that changes a public page bumps the site version. */
-export function createForumService({ db, now, tokenKey, tokenRules = DEFAULT_TOKEN_RULES, postLimit = DEFAULT_POST_LIMIT }: ForumServiceDeps) {
-  const tokens = createFormTokens(tokenKey, now, tokenRules);
+export function createForumService({ db, now, tokenKey }: ForumServiceDeps) {
+  const tokens = createFormTokens(tokenKey, now);
+
+  /** Counts one message against a posting limit (null: none); refuses it when the limit is reached. */
+  async function countPost(key: string, rule: RateLimitRule | null, Refusal: typeof RateLimitError): Promise<void> {
+    if (rule === null) return;
+    const limit = await hitRateLimit(db.kysely, key, rule, now());
+    if (!limit.allowed) throw new Refusal(limit.retryAfterSeconds);
+  }
 
   return {
     tokens,
+
+    /** The anti-spam limits in force (site settings). */
+    limits: () => readForumLimits(db.kysely),
 
     /** The mode that applies to an article: its own, or the site default. */
     async modeOf(articleId: number): Promise<ForumMode> {
@@ -95,15 +102,14 @@ export function createForumService({ db, now, tokenKey, tokenRules = DEFAULT_TOK
      * The caller has checked the mode allows this poster to post at all.
      */
     async post(input: ContributionInput, poster: Poster, mode: ForumMode): Promise<Contribution> {
-      const errors = validateContribution(input);
+      const limits = await readForumLimits(db.kysely);
+      const errors = validateContribution(input, limits.maxMessageLength);
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
       if (mode === 'non') throw new ForumConflictError('forum_closed');
       const parent = input.parentId === null ? undefined : await findContribution(db.kysely, input.parentId);
       if (input.parentId !== null && (parent?.status !== 'published' || parent.articleId !== input.articleId)) throw new NotFoundError('message');
-      if (poster.ip !== null) {
-        const limit = await hitRateLimit(db.kysely, `forum.post:${poster.ip}`, postLimit, now());
-        if (!limit.allowed) throw new RateLimitError(limit.retryAfterSeconds);
-      }
+      if (poster.ip !== null) await countPost(`forum.post:${poster.ip}`, postRuleOf(limits.postsPerAddress), RateLimitError);
+      await countPost('forum.post:*', postRuleOf(limits.postsPerSite), ForumBusyError);
       const duplicate = await hasRecentSameBody(db.kysely, input.body, new Date(now().getTime() - 24 * 3600_000));
       const signals = spamSignals(input.body, { duplicate });
       const reasons = poster.honeypot ? ['champ piège rempli (robot)', ...signals.reasons] : signals.reasons;

@@ -158,3 +158,15 @@ export function ConfirmPage(props: {
     </AdminLayout>
   );
 }
+
+/** A whole-number input inside a `Field`, with its bounds (the browser helps, the server checks again). */
+export function NumberField(props: FieldProps & { value: string; min: number; max: number; unit?: string }) {
+  return (
+    <Field {...props}>
+      <span class="number-input">
+        <input type="number" inputMode="numeric" step={1} min={props.min} max={props.max} value={props.value} {...controlAttributes(props)} />
+        {props.unit ? <span class="unit"> {props.unit}</span> : null}
+      </span>
+    </Field>
+  );
+}

@@ -43,6 +43,7 @@ export function SettingsPage(props: { ctx: AdminContext; values: SettingsFormVal
           hint="L’adresse IP d’un message ne sert qu’à traiter les abus ; elle est effacée passé ce délai (RGPD). Par défaut : 30 jours." />
         <div class="actions"><button type="submit" class="button primary">Enregistrer les réglages</button></div>
       </form>
+      <p class="more-settings"><a href="/ecrire/reglages/forum">Réglages du forum : protection contre les abus (délais, longueur des messages, limites de débit)</a></p>
     </AdminLayout>
   );
 }
