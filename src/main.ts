@@ -9,6 +9,7 @@ import { checkSecretKey } from './secrets/key-check.js';
 import { deriveKey, resolveSecretKey } from './secrets/secret-key.js';
 import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
 import { createAccountService, type AccountService } from './accounts/service.js';
+import { createVisitorService, type VisitorService } from './accounts/visitors/visitor-service.js';
 import { createForumService, type ForumService } from './forum/service.js';
 import { createMailer, SendMailJob, type Mailer } from './mail/mailer.js';
 import { HOUSEKEEPING_INTERVAL_SECONDS, HousekeepingJob, runHousekeeping } from './site/housekeeping.js';
@@ -24,6 +25,8 @@ export interface Relais {
   readonly now: () => Date;
   readonly blog: BlogService;
   readonly accounts: AccountService;
+  /** Visitor accounts for the forums *sur abonnement*: invitations and self-registration. */
+  readonly visitors: VisitorService;
   readonly forum: ForumService;
   readonly mailer: Mailer;
   close(): Promise<void>;
@@ -53,6 +56,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const jobs = createJobQueue(db, { logger, now });
   const blog = createBlogService({ db, jobs, now });
   const accounts = createAccountService({ db, now });
+  const visitors = createVisitorService({ db, now, accounts });
   const forum = createForumService({ db, now, tokenKey: deriveKey(secretKey, 'forum-token') });
   const mailer = createMailer(config.smtpUrl, `Relais <relais@${new URL(config.publicUrl).hostname}>`);
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
@@ -60,7 +64,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   jobs.handle(HousekeepingJob, () => runHousekeeping(db, now()));
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts, forum, mailer,
+    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer,
     async close() {
       await jobs.stop();
       await db.close();

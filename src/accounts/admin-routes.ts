@@ -7,19 +7,23 @@ import { requirePermission } from './policy.js';
 import { isRole } from './user.js';
 import { UserCreatedPage, UserFormPage } from './admin-views/user-form-page.js';
 import { UserListPage } from './admin-views/user-list-page.js';
+import { InviteVisitorPage } from './admin-views/invite-visitor-page.js';
+import { invitationMail } from './visitors/visitor-mails.js';
+import { SendMailJob } from '../mail/mailer.js';
 
 const NOTICES: Readonly<Record<string, string>> = Object.freeze({
   cree: 'Compte créé avec le mot de passe saisi.',
   role: 'Rôle modifié.',
   desactive: 'Compte désactivé : ses sessions ouvertes sont fermées.',
   active: 'Compte réactivé.',
+  invite: 'Invitation envoyée : le compte sera créé quand la personne aura choisi son mot de passe.',
 });
 
 type Params = { Params: { id: string } };
 
-/** Administrators manage back-office accounts: list, create, change role, disable / enable. */
+/** Administrators manage accounts: list, create, invite a visitor, change role, disable / enable. */
 export function registerAccountAdminRoutes(app: FastifyInstance, http: HttpContext): void {
-  const { accounts } = http.relais;
+  const { accounts, visitors, jobs, mailer, config } = http.relais;
   const manage = { preHandler: requirePermission('accounts.user.manage') };
   const actorId = (request: FastifyRequest) => request.visitor!.id;
 
@@ -61,6 +65,23 @@ export function registerAccountAdminRoutes(app: FastifyInstance, http: HttpConte
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
       return sendAdminPage(reply, UserFormPage({ ctx: await adminContext(http, request, reply), values, errors: error.fields }), 400);
+    }
+  });
+
+  app.get('/ecrire/utilisateurs/inviter', manage, async (request, reply) =>
+    sendAdminPage(reply, InviteVisitorPage({ ctx: await adminContext(http, request, reply), values: { email: '', name: '' }, canMail: mailer.enabled })));
+
+  app.post<{ Body: FormFields }>('/ecrire/utilisateurs/inviter', manage, async (request, reply) => {
+    const values = { email: textField(request.body, 'email').trim(), name: textField(request.body, 'name').trim() };
+    if (!mailer.enabled) return sendAdminPage(reply, InviteVisitorPage({ ctx: await adminContext(http, request, reply), values, canMail: false }), 503);
+    try {
+      const link = await visitors.inviteVisitor(actorId(request), values);
+      const site = await http.snapshots.latest();
+      await jobs.enqueue(SendMailJob, invitationMail(site.settings.siteName, config.publicUrl, link));
+      return reply.redirect('/ecrire/utilisateurs?ok=invite', 303);
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error;
+      return sendAdminPage(reply, InviteVisitorPage({ ctx: await adminContext(http, request, reply), values, errors: error.fields, canMail: true }), 400);
     }
   });
 

@@ -1,16 +1,15 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { HttpContext } from '../http/app.js';
 import { renderDocument } from '../http/render.js';
-import { clearSessionCookie, setSessionCookie } from '../http/visitor.js';
-import { clearRateLimit, hitRateLimit } from '../http/rate-limit-store.js';
+import { clearSessionCookie } from '../http/visitor.js';
+import { hitRateLimit } from '../http/rate-limit-store.js';
 import { ValidationError } from '../errors.js';
 import { SendMailJob } from '../mail/mailer.js';
-import { normalizeEmail } from './user.js';
+import { can } from './policy.js';
+import { attemptSignIn } from './sign-in.js';
+import { normalizeEmail, type User } from './user.js';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from './views.js';
-
-/** Failed sign-ins allowed per account, and per client address, in 15 minutes. */
-const PER_ACCOUNT = { limit: 5, windowSeconds: 900 };
-const PER_ADDRESS = { limit: 20, windowSeconds: 900 };
+import { registerVisitorRoutes } from './visitors/public-routes.js';
 
 type Form = Record<string, string | undefined>;
 
@@ -19,7 +18,12 @@ function safeReturn(value: string | undefined): string | undefined {
   return value && value.startsWith('/ecrire/') && !value.startsWith('//') ? value : undefined;
 }
 
-/** Sign in, sign out and password reset. */
+/** Where a signed-in user goes by default: the back office, or the public site for a visitor. */
+function homeOf(user: User): string {
+  return can(user, 'backoffice.view') ? '/ecrire/' : '/';
+}
+
+/** Sign in, sign out and password reset (back office), then the visitors' public pages. */
 export function registerAccountRoutes(app: FastifyInstance, http: HttpContext): void {
   const { relais } = http;
   const { db, now } = relais;
@@ -31,7 +35,7 @@ export function registerAccountRoutes(app: FastifyInstance, http: HttpContext): 
   }
 
   app.get<{ Querystring: Form }>('/ecrire/login', (request, reply) => {
-    if (request.visitor) return reply.redirect(safeReturn(request.query.retour) ?? '/ecrire/', 303);
+    if (request.visitor) return reply.redirect(safeReturn(request.query.retour) ?? homeOf(request.visitor), 303);
     const notice = request.query.reinitialise !== undefined ? 'Votre mot de passe a été changé : vous pouvez vous connecter.' : undefined;
     return page(reply, 200, (base) => LoginPage({ ...base, returnTo: safeReturn(request.query.retour), notice, canReset: relais.mailer.enabled }));
   });
@@ -43,19 +47,9 @@ export function registerAccountRoutes(app: FastifyInstance, http: HttpContext): 
     const again = (status: number, error: string) =>
       page(reply, status, (base) => LoginPage({ ...base, email, error, returnTo, canReset: relais.mailer.enabled }));
 
-    const byAddress = await hitRateLimit(db.kysely, `login:ip:${request.ip}`, PER_ADDRESS, now());
-    const byAccount = await hitRateLimit(db.kysely, `login:account:${email}`, PER_ACCOUNT, now());
-    if (!byAddress.allowed || !byAccount.allowed) {
-      const minutes = Math.ceil(Math.max(byAddress.retryAfterSeconds, byAccount.retryAfterSeconds) / 60);
-      reply.header('retry-after', String(Math.max(byAddress.retryAfterSeconds, byAccount.retryAfterSeconds)));
-      return again(429, `Trop de tentatives de connexion. Réessayez dans ${minutes} minute${minutes > 1 ? 's' : ''}.`);
-    }
-    const user = email && password ? await relais.accounts.authenticate(email, password) : undefined;
-    if (!user) return again(401, 'Adresse e-mail ou mot de passe incorrect.');
-    await clearRateLimit(db.kysely, `login:account:${email}`);
-    setSessionCookie(reply, await relais.accounts.openSession(user.id), http.secureCookies);
-    request.log.info({ userId: user.id }, 'accounts.login.succeeded');
-    return reply.redirect(returnTo ?? '/ecrire/', 303);
+    const outcome = await attemptSignIn(http, request, reply, email, password);
+    if (!('user' in outcome)) return again(outcome.status, outcome.error);
+    return reply.redirect(returnTo ?? homeOf(outcome.user), 303);
   });
 
   app.post('/ecrire/logout', async (request: FastifyRequest, reply) => {
@@ -97,4 +91,6 @@ export function registerAccountRoutes(app: FastifyInstance, http: HttpContext): 
       return page(reply, 400, (base) => ResetPasswordPage({ ...base, token, error: Object.values(error.fields).join(' ') }));
     }
   });
+
+  registerVisitorRoutes(app, http);
 }

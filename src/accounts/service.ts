@@ -1,13 +1,14 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type { Db, Executor } from '../db/database.js';
 import { NotFoundError, ValidationError } from '../errors.js';
 import { addAuditEntry } from '../audit/store.js';
+import { hashLinkToken, newLinkToken } from './link-token.js';
 import { checkPasswordStrength, hashPassword, verifyPassword } from './password.js';
 import {
   consumePasswordReset, deleteSession, deleteUserSessions, findSessionUser, findUserByEmail, findUserById, insertPasswordReset,
   insertSession, insertUser, listUsers, updateUserRow,
 } from './store.js';
-import { normalizeEmail, ROLE_LABELS, type Role, type User } from './user.js';
+import { isEmailAddress, normalizeEmail, ROLE_LABELS, type Role, type User } from './user.js';
 
 const SESSION_DAYS = 7;
 const RESET_MINUTES = 60;
@@ -41,7 +42,7 @@ export function createAccountService({ db, now }: AccountServiceDeps) {
     async addUser(actorId: number | null, input: { email: string; name?: string; role: Role; password: string }): Promise<User> {
       const email = normalizeEmail(input.email);
       const errors: Record<string, string> = {};
-      if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.email = 'Adresse e-mail invalide.';
+      if (!isEmailAddress(email)) errors.email = 'Adresse e-mail invalide.';
       const weak = checkPasswordStrength(input.password);
       if (weak) errors.password = weak;
       if (!errors.email && (await findUserByEmail(db.kysely, email))) errors.email = 'Un compte existe déjà avec cette adresse.';
@@ -116,8 +117,8 @@ export function createAccountService({ db, now }: AccountServiceDeps) {
     async createPasswordReset(email: string): Promise<{ user: User; token: string } | undefined> {
       const found = await findUserByEmail(db.kysely, normalizeEmail(email));
       if (!found || found.disabled) return undefined;
-      const token = randomBytes(32).toString('base64url');
-      await insertPasswordReset(db.kysely, { tokenHash: hashToken(token), userId: found.id, expiresAt: new Date(now().getTime() + RESET_MINUTES * 60_000) });
+      const { token, hash } = newLinkToken();
+      await insertPasswordReset(db.kysely, { tokenHash: hash, userId: found.id, expiresAt: new Date(now().getTime() + RESET_MINUTES * 60_000) });
       return { user: found, token };
     },
 
@@ -125,7 +126,7 @@ export function createAccountService({ db, now }: AccountServiceDeps) {
     async resetPassword(token: string, password: string): Promise<boolean> {
       const weak = checkPasswordStrength(password);
       if (weak) throw new ValidationError({ password: weak });
-      const userId = await consumePasswordReset(db.kysely, hashToken(token), now());
+      const userId = await consumePasswordReset(db.kysely, hashLinkToken(token), now());
       if (userId === undefined) return false;
       await this.setPassword(userId, userId, password);
       return true;
@@ -134,7 +135,3 @@ export function createAccountService({ db, now }: AccountServiceDeps) {
 }
 
 export type AccountService = ReturnType<typeof createAccountService>;
-
-function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}

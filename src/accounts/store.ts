@@ -2,6 +2,7 @@ import type { Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
 import type { Role, UsersTable } from '../db/schema.js';
 import type { User } from './user.js';
+import { purgeExpiredInvitations } from './visitors/store.js';
 
 const USER_COLUMNS = ['id', 'email', 'name', 'role', 'disabled', 'created_at', 'last_login_at'] as const;
 
@@ -97,8 +98,9 @@ export async function consumePasswordReset(db: Executor, tokenHash: string, now:
   return row?.user_id;
 }
 
-/** Removes sessions and reset links past their expiry (housekeeping). */
+/** Removes sessions, reset links and visitor links past their expiry (housekeeping). */
 export async function purgeExpiredAccountTokens(db: Executor, now: Date): Promise<void> {
   await db.deleteFrom('sessions').where('expires_at', '<=', now.toISOString()).execute();
   await db.deleteFrom('password_resets').where('expires_at', '<=', now.toISOString()).execute();
+  await purgeExpiredInvitations(db, now);
 }

@@ -5,6 +5,7 @@ import type { CachedPage } from './page-cache.js';
 import { VISITOR_BAR_MARK } from './render.js';
 import { fillForumMarks } from '../forum/fill-forum-marks.js';
 import { escapeAttribute, escapeHtml } from '../markup/escape-html.js';
+import { can } from '../accounts/policy.js';
 
 
 /**
@@ -30,7 +31,7 @@ export function fillVisitorParts(http: HttpContext, request: FastifyRequest, rep
   return fillForumMarks(body.replace(VISITOR_BAR_MARK, visitorBar(http, request, reply)), {
     csrfToken: () => reply.generateCsrf(),
     timeToken: () => http.relais.forum.tokens.issue(),
-    signedIn: request.visitor !== null,
+    member: request.visitor,
   });
 }
 
@@ -38,6 +39,8 @@ function visitorBar(http: HttpContext, request: FastifyRequest, reply: FastifyRe
   const user = request.visitor;
   if (!user) return '';
   const token = reply.generateCsrf();
-  return `<div class="visitor-bar"><span>Connecté·e : ${escapeHtml(user.name)}</span> <a href="/ecrire/">Espace de rédaction</a>` +
-    ` <form method="post" action="/ecrire/logout"><input type="hidden" name="_csrf" value="${escapeAttribute(token)}"><button type="submit">Se déconnecter</button></form></div>`;
+  // A visitor account (forums sur abonnement) gets no way into the back office.
+  const backOffice = can(user, 'backoffice.view') ? ' <a href="/ecrire/">Espace de rédaction</a>' : '';
+  return `<div class="visitor-bar"><span>Connecté·e : ${escapeHtml(user.name)}</span>${backOffice}` +
+    ` <form method="post" action="/deconnexion"><input type="hidden" name="_csrf" value="${escapeAttribute(token)}"><button type="submit">Se déconnecter</button></form></div>`;
 }

@@ -19,8 +19,8 @@ export function UserListPage(props: UserListPageProps) {
   return (
     <AdminLayout ctx={ctx} title="Utilisateurs" current="/ecrire/utilisateurs" notice={props.notice}>
       <ErrorSummary errors={props.errors} labels={{}} />
-      <p><a class="button primary" href="/ecrire/utilisateurs/nouveau">Ajouter un compte</a></p>
-      <DataTable caption={`Comptes de l’espace de rédaction : ${props.users.length}`}
+      <p><a class="button primary" href="/ecrire/utilisateurs/nouveau">Ajouter un compte</a> <a class="button" href="/ecrire/utilisateurs/inviter">Inviter un visiteur</a></p>
+      <DataTable caption={`Comptes (espace de rédaction et visiteurs) : ${props.users.length}`}
         columns={['Nom', 'Adresse e-mail', 'Rôle', 'État', 'Dernière connexion', 'Actions']}>
           {props.users.map((user) => {
             const self = user.id === ctx.user.id;

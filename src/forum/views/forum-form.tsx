@@ -1,5 +1,5 @@
 import { spipShortcutHelp } from '../../markup/spip-shortcut-help.js';
-import { FORUM_TOKENS_MARK } from '../forum-marks.js';
+import { FORUM_TOKENS_MARK, MEMBER_NAME_MARK } from '../forum-marks.js';
 
 /** What the visitor typed, kept across previews and errors. */
 export interface ForumFormValues {
@@ -29,13 +29,22 @@ function FieldError(props: { name: string; errors: Readonly<Record<string, strin
   return message ? <p class="field-error" id={`f-${props.name}-error`}>{message}</p> : null;
 }
 
+const MEMBER_INTRO = 'Vous écrivez sous le nom de votre compte : ';
+
+/** A member's identity, fixed: their account's name (or, in the cached page, its marker) and e-mail. */
+function MemberIdentity(props: { member: { readonly name: string } | 'mark' }) {
+  if (props.member === 'mark') return <p class="forum-member" dangerouslySetInnerHTML={{ __html: `${MEMBER_INTRO}<strong>${MEMBER_NAME_MARK}</strong>.` }} />;
+  return <p class="forum-member">{MEMBER_INTRO}<strong>{props.member.name}</strong>.</p>;
+}
+
 /**
- * The forum form. Without `tokens`, it carries a marker in their place (the cached article page:
+ * The forum form. With `member` (*sur abonnement*), the name and address are the account's and
+ * not asked for. Without `tokens`, it carries a marker in their place (the cached article page:
  * the tokens are filled in at each request); with them, they are written in (pages never cached).
  */
 export function ForumForm(props: {
   articleId: number; parentId: number | null; values: ForumFormValues; errors?: Readonly<Record<string, string>>;
-  tokens?: { readonly csrf: string; readonly time: string };
+  tokens?: { readonly csrf: string; readonly time: string }; member?: { readonly name: string } | 'mark';
 }) {
   const errors = props.errors ?? {};
   const v = props.values;
@@ -49,17 +58,18 @@ export function ForumForm(props: {
       ) : <div class="forum-tokens" dangerouslySetInnerHTML={{ __html: FORUM_TOKENS_MARK }} />}
       <input type="hidden" name="article" value={String(props.articleId)} />
       {props.parentId !== null ? <input type="hidden" name="parent" value={String(props.parentId)} /> : null}
-      <div class={errors.nom ? 'field has-error' : 'field'}>
+      {props.member ? <MemberIdentity member={props.member} /> : null}
+      {props.member ? null : <div class={errors.nom ? 'field has-error' : 'field'}>
         <label for="f-nom">Qui êtes-vous ? <span class="required">(obligatoire)</span></label>
         <FieldError name="nom" errors={errors} />
         <input type="text" value={v.nom} required autocomplete="name" maxLength={100} {...described('nom', errors)} />
-      </div>
-      <div class={errors.email ? 'field has-error' : 'field'}>
+      </div>}
+      {props.member ? null : <div class={errors.email ? 'field has-error' : 'field'}>
         <label for="f-email">Votre adresse électronique <span class="optional">(facultatif)</span></label>
         <p class="hint" id="f-email-hint">Jamais affichée ; elle sert seulement à vous prévenir si vous le demandez.</p>
         <FieldError name="email" errors={errors} />
         <input type="email" value={v.email} autocomplete="email" maxLength={254} {...described('email', errors, 'hint')} />
-      </div>
+      </div>}
       <div class={errors.texte ? 'field has-error' : 'field'}>
         <label for="f-texte">Votre message <span class="required">(obligatoire)</span></label>
         <p class="hint" id="f-texte-hint">
