@@ -40,19 +40,21 @@ export interface ArticleFormValues {
   readonly status: string;
   /** `datetime-local` value in the site's time zone. */
   readonly publishedAt: string;
+  /** The article's own forum mode, or '' to follow the site default (articles only). */
+  readonly forumMode: string;
 }
 
 /** A new article's empty form. */
 export const EMPTY_ARTICLE_FORM: ArticleFormValues = Object.freeze({
-  title: '', slug: '', sectionId: '', lead: '', body: '', credits: '', status: 'draft', publishedAt: '',
+  title: '', slug: '', sectionId: '', lead: '', body: '', credits: '', status: 'draft', publishedAt: '', forumMode: '',
 });
 
-/** The form showing a saved article, its date in the site's time zone. */
-export function formValuesOf(article: Article, timeZone: string): ArticleFormValues {
+/** The form showing a saved article, its date in the site's time zone, its own forum mode ('' for the site default). */
+export function formValuesOf(article: Article, timeZone: string, forumMode = ''): ArticleFormValues {
   return {
     title: article.title, slug: article.slug, sectionId: article.sectionId === null ? '' : String(article.sectionId),
     lead: article.lead, body: article.body, credits: article.credits, status: article.status,
-    publishedAt: article.publishedAt ? toLocalInputValue(article.publishedAt, timeZone) : '',
+    publishedAt: article.publishedAt ? toLocalInputValue(article.publishedAt, timeZone) : '', forumMode,
   };
 }
 
@@ -61,7 +63,7 @@ export function formValuesFrom(form: FormFields): ArticleFormValues {
   const pick = (name: keyof ArticleFormValues) => textField(form, name);
   return {
     title: pick('title'), slug: pick('slug'), sectionId: pick('sectionId'), lead: pick('lead'), body: pick('body'),
-    credits: pick('credits'), status: pick('status'), publishedAt: pick('publishedAt'),
+    credits: pick('credits'), status: pick('status'), publishedAt: pick('publishedAt'), forumMode: pick('forumMode'),
   };
 }
 
@@ -69,7 +71,7 @@ export function formValuesFrom(form: FormFields): ArticleFormValues {
 export function withFixedFields(values: ArticleFormValues, kind: EditorKind, saved: Article | undefined, timeZone: string): ArticleFormValues {
   if (kind.full || !saved) return values;
   const fixed = formValuesOf(saved, timeZone);
-  return { ...values, slug: fixed.slug, sectionId: fixed.sectionId, publishedAt: fixed.publishedAt };
+  return { ...values, slug: fixed.slug, sectionId: fixed.sectionId, publishedAt: fixed.publishedAt, forumMode: '' };
 }
 
 /** The article as it would be saved, for the preview (nothing is written). */

@@ -16,6 +16,8 @@ import { countArticlesForEditors, findArticleById, listArticlesForEditors } from
 import { ArticleFormPage } from './admin-views/article-form-page.js';
 import { ArticleListPage } from './admin-views/article-list-page.js';
 import { renderArticlePage } from './views/article-page.js';
+import { isForumMode, type ForumMode } from '../forum/contribution.js';
+import { readArticleForumMode } from '../forum/store.js';
 
 const PER_PAGE = 25;
 
@@ -31,6 +33,13 @@ const NOTICES: Readonly<Record<string, string>> = Object.freeze({
 
 type Params = { Params: { id: string } };
 
+/** The forum field of the article form: '' follows the site default (null), otherwise one of the modes. */
+function forumModeField(raw: string): ForumMode | null {
+  if (raw === '') return null;
+  if (!isForumMode(raw)) throw new ValidationError({ forumMode: 'Choisissez un mode de forum dans la liste.' });
+  return raw;
+}
+
 /** Back-office article and footer-page editing: list, create, edit with preview, publish, unpublish, delete. */
 export function registerArticleAdminRoutes(app: FastifyInstance, http: HttpContext): void {
   for (const kind of [ARTICLE_EDITOR, PAGE_EDITOR]) registerEditor(app, http, kind);
@@ -38,7 +47,7 @@ export function registerArticleAdminRoutes(app: FastifyInstance, http: HttpConte
 
 function registerEditor(app: FastifyInstance, http: HttpContext, kind: EditorKind): void {
   const { relais } = http;
-  const { db, now, blog } = relais;
+  const { db, now, blog, forum } = relais;
   const view = { preHandler: requirePermission('backoffice.view') };
   const edit = { preHandler: requirePermission('blog.article.edit') };
   const actor = (request: FastifyRequest) => ({ userId: request.visitor?.id ?? null });
@@ -55,6 +64,7 @@ function registerEditor(app: FastifyInstance, http: HttpContext, kind: EditorKin
     const site = await http.snapshots.latest();
     const page = ArticleFormPage({
       ctx: await adminContext(http, request, reply), kind, ...state, timeZone: site.settings.timeZone, publicUrl: relais.config.publicUrl,
+      defaultForumMode: site.settings.defaultForumMode,
       now: now(), sections: sectionChoices(site.sections, '(aucune rubrique)'), notice: noticeFrom(request.query, NOTICES),
     });
     return sendAdminPage(reply, page, state.status);
@@ -76,8 +86,12 @@ function registerEditor(app: FastifyInstance, http: HttpContext, kind: EditorKin
       if (input.sectionId !== null && !site.sections.some((s) => s.id === input.sectionId)) {
         throw new ValidationError({ sectionId: 'Choisissez une rubrique dans la liste.' });
       }
+      const forumMode = kind.full ? forumModeField(values.forumMode) : undefined;
       if (request.body.action === 'preview') return formPage(request, reply, { saved, values, preview: await previewOf(input, saved) });
       const article = saved ? await blog.updateArticle(actor(request), saved.id, input) : await blog.createArticle(actor(request), input, kind.kind);
+      // The mode is the forum's own setting (audited there); it changes only when the choice did.
+      const previousMode = saved ? (await readArticleForumMode(db.kysely, saved.id)) ?? null : null;
+      if (forumMode !== undefined && forumMode !== previousMode) await forum.setArticleMode(actor(request), article.id, forumMode);
       const scheduled = article.status === 'published' && article.publishedAt !== null && article.publishedAt > now().toISOString();
       return reply.redirect(`${kind.base}/${article.id}?ok=${scheduled ? 'programme' : saved ? 'enregistre' : 'cree'}`, 303);
     } catch (error) {
@@ -120,7 +134,8 @@ function registerEditor(app: FastifyInstance, http: HttpContext, kind: EditorKin
   app.get<Params>(`${kind.base}/:id`, edit, async (request, reply) => {
     const saved = await findOwn(request.params.id);
     const site = await http.snapshots.latest();
-    return formPage(request, reply, { saved, values: formValuesOf(saved, site.settings.timeZone) });
+    const forumMode = kind.full ? (await readArticleForumMode(db.kysely, saved.id)) ?? '' : '';
+    return formPage(request, reply, { saved, values: formValuesOf(saved, site.settings.timeZone, forumMode) });
   });
   app.post<Params & { Body: FormFields }>(`${kind.base}/:id`, edit, async (request, reply) => submit(request, reply, await findOwn(request.params.id)));
   app.post<Params>(`${kind.base}/:id/publier`, edit, (request, reply) => setStatus(request, reply, 'published'));

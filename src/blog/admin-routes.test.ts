@@ -5,6 +5,8 @@ import { toLocalInputValue } from '../i18n/format-date.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { buildArticle, formBody, startTestSite, type TestSite } from '../test-support/test-site.js';
 import { listArticlesForEditors, listSections } from './store.js';
+import { listAuditEntries } from '../audit/store.js';
+import { readArticleForumMode } from '../forum/store.js';
 
 const ARTICLE_FORM = { title: '', slug: '', sectionId: '', lead: '', body: '', credits: '', status: 'draft', publishedAt: '', action: 'save' };
 
@@ -43,6 +45,32 @@ for (const dialect of DIALECTS) {
       const old = await site.app.inject({ url: '/article/fete-de-la-musique' });
       assert.equal(old.statusCode, 301);
       assert.equal(old.headers.location, '/article/fete-musique-2026');
+    });
+
+    test('the article form chooses the article’s forum mode, the site default first; a change is audited, an unchanged one is not', async () => {
+      const form = await editor.get('/ecrire/articles/nouveau');
+      assert.match(form.body, /<label for="f-forumMode">Forum sous l’article<\/label>/);
+      assert.match(form.body, /<option value(?:="")? selected>Par défaut du site \(modéré a priori\)<\/option><option value="pri">Modéré a priori<\/option><option value="pos">Modéré a posteriori<\/option><option value="abo">Sur abonnement<\/option><option value="non">Fermé<\/option>/);
+      const created = await editor.post('/ecrire/articles/nouveau', { ...ARTICLE_FORM, title: 'Forum fermé', body: 'Texte.', status: 'published', forumMode: 'non' }, '/ecrire/articles/nouveau');
+      const editUrl = created.headers.location!.split('?')[0]!;
+      const id = Number(editUrl.split('/').pop());
+      assert.equal(await site.relais.forum.modeOf(id), 'non');
+      assert.match((await editor.get(editUrl)).body, /<option value="non" selected>Fermé<\/option>/);
+      const modeChanges = async () => (await listAuditEntries(site.relais.db.kysely, { limit: 100, offset: 0 })).filter((e) => e.action === 'forum.mode.changed' && e.objectId === String(id)).length;
+      assert.equal(await modeChanges(), 1);
+
+      await editor.post(editUrl, { ...ARTICLE_FORM, title: 'Forum fermé', body: 'Texte modifié.', status: 'published', forumMode: 'non' }, editUrl);
+      assert.equal(await modeChanges(), 1);
+      await editor.post(editUrl, { ...ARTICLE_FORM, title: 'Forum fermé', body: 'Texte.', status: 'published', forumMode: 'pos' }, editUrl);
+      assert.equal(await site.relais.forum.modeOf(id), 'pos');
+      await editor.post(editUrl, { ...ARTICLE_FORM, title: 'Forum fermé', body: 'Texte.', status: 'published', forumMode: '' }, editUrl);
+      assert.equal(await readArticleForumMode(site.relais.db.kysely, id), undefined);
+      assert.equal(await modeChanges(), 3);
+
+      const bad = await editor.post(editUrl, { ...ARTICLE_FORM, title: 'Forum fermé', body: 'Texte.', status: 'published', forumMode: 'ouvert' }, editUrl);
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /Choisissez un mode de forum dans la liste/);
+      assert.equal(await readArticleForumMode(site.relais.db.kysely, id), undefined);
     });
 
     test('a preview shows the rendered article and saves nothing', async () => {

@@ -4,11 +4,13 @@ import { formatDateTime, fromLocalInputValue } from '../../i18n/format-date.js';
 import type { EditorKind, ArticleFormValues } from '../admin-article-form.js';
 import { isPublicAt, type Article } from '../article.js';
 import { ARTICLE_STATUS_CHOICES, ArticleStatusBadge, isScheduled } from './article-status.js';
+import { FORUM_MODES, type ForumMode } from '../../forum/contribution.js';
+import { FORUM_MODE_NAMES } from '../../forum/forum-mode-names.js';
 
 /** Field names as the error summary reads them. */
 const LABELS = {
   title: 'Titre', slug: 'Adresse', sectionId: 'Rubrique', lead: 'Chapô', body: 'Texte', credits: 'Sources',
-  status: 'Statut', publishedAt: 'Date de publication',
+  status: 'Statut', publishedAt: 'Date de publication', forumMode: 'Forum sous l’article',
 } as const;
 
 /** What the article form page shows: the saved article (if any), the typed values, errors and preview. */
@@ -21,6 +23,8 @@ export interface ArticleFormPageProps {
   readonly errors?: Readonly<Record<string, string>>;
   readonly sections: readonly Choice[];
   readonly timeZone: string;
+  /** The site's default forum mode, named in the first choice of the forum field. */
+  readonly defaultForumMode: ForumMode;
   readonly publicUrl: string;
   readonly now: Date;
   /** The whole public page rendered from the unsaved form, shown in a frame. */
@@ -64,6 +68,10 @@ export function ArticleFormPage(props: ArticleFormPageProps) {
           <TextField name="publishedAt" label={LABELS.publishedAt} type="datetime-local" value={values.publishedAt} error={errors.publishedAt}
             hint={<DateHint values={values} timeZone={props.timeZone} now={props.now} />} />
         ) : null}
+        {kind.full ? (
+          <SelectField name="forumMode" label={LABELS.forumMode} value={values.forumMode} error={errors.forumMode}
+            choices={forumModeChoices(props.defaultForumMode)} hint="Qui peut écrire sous l’article, et si les messages attendent une validation." />
+        ) : null}
         <div class="actions">
           <button type="submit" name="action" value="save" class="button primary">Enregistrer</button>
           <button type="submit" name="action" value="preview" class="button">Prévisualiser</button>
@@ -71,6 +79,14 @@ export function ArticleFormPage(props: ArticleFormPageProps) {
       </form>
     </AdminLayout>
   );
+}
+
+/** The forum modes an article may have, the site default first. */
+function forumModeChoices(siteDefault: ForumMode): Choice[] {
+  return [
+    { value: '', label: `Par défaut du site (${FORUM_MODE_NAMES[siteDefault].toLowerCase()})` },
+    ...FORUM_MODES.map((mode) => ({ value: mode, label: FORUM_MODE_NAMES[mode] })),
+  ];
 }
 
 /** Under the date field: the time zone, and whether the typed date schedules the publication. */
