@@ -15,6 +15,7 @@ import {
 } from './store.js';
 import { renderArticlePage } from './views/article-page.js';
 import { articleForum } from '../forum/article-forum.js';
+import { countPublishedContributions } from '../forum/store.js';
 import { HomePage, SectionPage } from './views/list-pages.js';
 
 const PER_PAGE = 10;
@@ -47,13 +48,13 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
     if (page > pages) throw new NotFoundError();
     const articles = await listPublicArticles(db.kysely, { now: now(), sectionIds, limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
-    return { articles, pages };
+    return { articles, pages, comments: await countPublishedContributions(db.kysely, articles.map((a) => a.id)) };
   }
 
   async function articleResponse(ctx: PublicContext, slug: string, kind: Article['kind']): Promise<CachedPage> {
     const article = await findPublicBySlug(db.kysely, slug, now());
     if (article?.kind === kind) {
-      const forum = kind === 'article' ? await articleForum(db.kysely, http.relais.forum, article.id, ctx.site.settings.timeZone) : undefined;
+      const forum = kind === 'article' ? await articleForum(db.kysely, http.relais.forum, article, ctx.site.settings.timeZone) : undefined;
       return html(renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now()), forum));
     }
     // `/article/12` is the stable address the SPIP renderer gives `[->art12]`: it leads to the slug.

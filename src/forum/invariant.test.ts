@@ -7,7 +7,8 @@ import { advance, postForumMessage } from './testdata/forum-test-helpers.js';
 import { listContributionsForModeration } from './store.js';
 
 // THE invariant of the forum issue: a contribution that is not published never appears on any
-// public surface. Random sequences of post / approve / reject / spam / unpublish / mode changes,
+// public surface (article page, counts, comments feeds, lists, feeds, sitemap). Random sequences of
+// post / approve / reject / spam / unpublish / mode changes,
 // checked over HTTP after every step by looking for each contribution's unique marker.
 // The expected statuses come from the table below, written independently of the service's own.
 
@@ -45,6 +46,8 @@ for (const dialect of DIALECTS) {
     let site: TestSite;
     let moderator: SignedInClient;
     const articles: { id: number; slug: string; mode: Mode }[] = [];
+    // Every sequence's messages: the counts shown cover them all.
+    const everyTracked: Tracked[] = [];
 
     before(async () => {
       site = await startTestSite(dialect);
@@ -64,15 +67,30 @@ for (const dialect of DIALECTS) {
         return response.body;
       };
       const pages = new Map<string, string>();
-      for (const a of articles) pages.set(a.slug, await get(`/article/${a.slug}`));
+      const forumFeeds = new Map<string, string>();
+      for (const a of articles) {
+        pages.set(a.slug, await get(`/article/${a.slug}`));
+        forumFeeds.set(a.slug, await get(`/article/${a.slug}/forum.xml`));
+      }
+      const [home, siteForumFeed] = await Promise.all(['/', '/forum.xml'].map(get)) as [string, string];
       const elsewhere = (await Promise.all(['/', '/feed.xml', '/atom.xml', '/sitemap.xml'].map(get))).join('\n');
       for (const c of tracked) {
         for (const [slug, html] of pages) {
           const shown = html.includes(c.marker);
           assert.equal(shown, slug === c.slug && c.status === 'published',
             `${context}: message ${c.id} (${c.status}) ${shown ? 'shown' : 'missing'} on /article/${slug}`);
+          if (c.status !== 'published') assert.ok(!forumFeeds.get(slug)!.includes(c.marker), `${context}: message ${c.id} (${c.status}) in the forum feed of ${slug}`);
         }
+        if (c.status !== 'published') assert.ok(!siteForumFeed.includes(c.marker), `${context}: message ${c.id} (${c.status}) in the site's forum feed`);
         assert.ok(!elsewhere.includes(c.marker), `${context}: message ${c.id} (${c.status}) leaked into a list, feed or sitemap`);
+      }
+      // The counts: exactly the published messages, on the article page and on the home page's teaser.
+      for (const a of articles) {
+        const published = everyTracked.filter((c) => c.slug === a.slug && c.status === 'published').length;
+        const count = /(\d+) messages? publiés?/.exec(pages.get(a.slug)!)?.[1];
+        assert.equal(Number(count ?? 0), published, `${context}: count on /article/${a.slug}`);
+        const teaser = new RegExp(`href="/article/${a.slug}#forum">(\\d+) messages?`).exec(home)?.[1];
+        assert.equal(Number(teaser ?? 0), published, `${context}: count on the home page for ${a.slug}`);
       }
       const hidden = tracked.filter((c) => c.status !== 'published');
       if (hidden.length > 0) {
@@ -118,7 +136,9 @@ for (const dialect of DIALECTS) {
               assert.ok(stored!.body.startsWith(`Message ${marker}`), context);
               const status: Status = honeypot ? 'spam' : article.mode === 'pos' ? 'published' : 'proposed';
               assert.equal(stored!.status, status, context);
-              tracked.push({ id: stored!.id, marker, slug: article.slug, status });
+              const entry = { id: stored!.id, marker, slug: article.slug, status };
+              tracked.push(entry);
+              everyTracked.push(entry);
             }
           } else if (roll < 0.92) {
             const target = random.pick(tracked);

@@ -110,3 +110,23 @@ export async function writeArticleForumMode(db: Executor, articleId: number, mod
 export async function updateContributionText(db: Executor, id: number, text: Pick<Contribution, 'authorName' | 'email' | 'body'>): Promise<void> {
   await db.updateTable('forum_contributions').set({ author_name: text.authorName, email: text.email, body: text.body }).where('id', '=', id).execute();
 }
+
+/** How many published contributions each article has (an article without any is absent): the counts public lists show. */
+export async function countPublishedContributions(db: Executor, articleIds: readonly number[]): Promise<Map<number, number>> {
+  if (articleIds.length === 0) return new Map();
+  const rows = await db.selectFrom('forum_contributions').select(['article_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('status', '=', 'published').where('article_id', 'in', [...articleIds]).groupBy('article_id').execute();
+  return new Map(rows.map((r) => [r.article_id, Number(r.n)]));
+}
+
+/**
+ * The latest published contributions, newest first, on public articles only (published, dated at
+ * or before `now`), of one article or of the whole site: what the comments feeds list.
+ */
+export async function listLatestPublishedContributions(db: Executor, options: { now: Date; articleId?: number; limit: number }): Promise<QueuedContribution[]> {
+  let query = moderationQuery(db).where('forum_contributions.status', '=', 'published')
+    .where('articles.kind', '=', 'article').where('articles.status', '=', 'published').where('articles.published_at', '<=', options.now.toISOString());
+  if (options.articleId !== undefined) query = query.where('forum_contributions.article_id', '=', options.articleId);
+  const rows = await query.orderBy('forum_contributions.created_at', 'desc').orderBy('forum_contributions.id', 'desc').limit(options.limit).execute();
+  return rows.map(toQueued);
+}

@@ -21,6 +21,8 @@ import { registerAuditRoutes } from '../audit/routes.js';
 import { registerSiteAdminRoutes } from '../site/admin-routes.js';
 import { registerForumRoutes } from '../forum/routes.js';
 import { registerForumAdminRoutes } from '../forum/admin-routes.js';
+import { registerForumLimitsRoutes } from '../forum/limits-routes.js';
+import { registerForumFeedRoutes } from '../forum/feed-routes.js';
 
 /** Sent with every response (a callback hook: it runs on every page view, a promise would cost more). */
 const SECURITY_HEADERS = Object.freeze({
@@ -86,6 +88,6 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
     return renderDocument(ErrorPage({ ctx, title: ctx.t(title), text: ctx.t(text), path: request.url.split('?')[0] ?? '/' }));
   });
 
-  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, ...extraRoutes]) await module(app, http);
+  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, ...extraRoutes]) await module(app, http);
   return app;
 }

@@ -31,7 +31,10 @@ export function ArticlePage(props: ArticlePageProps) {
     <PublicLayout
       ctx={ctx}
       currentSectionId={trail[0]?.id}
-      meta={{ title: article.title, description, canonical, type: isPage ? 'website' : 'article', publishedAt: article.publishedAt ?? undefined }}
+      meta={{
+        title: article.title, description, canonical, type: isPage ? 'website' : 'article', publishedAt: article.publishedAt ?? undefined,
+        feeds: props.forum ? [{ title: `${ctx.t('forum.feedArticle', { title: article.title })} (RSS)`, href: `${canonical}/forum.xml`, type: 'rss' }] : undefined,
+      }}
     >
       <div class="article-column">
         <Breadcrumb ctx={ctx} trail={trail} current={article.title} />

@@ -4,12 +4,12 @@ import type { Article } from '../article.js';
 import { excerpt, plainText } from '../excerpt.js';
 
 /**
- * One article in a list: title, its section (unless `showSection` is false), date, trimmed excerpt
- * and a "lire la suite" link.
+ * One article in a list: title, its section (unless `showSection` is false), date, trimmed excerpt,
+ * how many forum messages are published (when any) and a "lire la suite" link.
  * The section comes after the title in the source, so headings lead when read aloud; the theme
  * shows it above.
  */
-export function ArticleTeaser(props: { ctx: PublicContext; article: Article; headingLevel: 2 | 3; showSection?: boolean }) {
+export function ArticleTeaser(props: { ctx: PublicContext; article: Article; headingLevel: 2 | 3; showSection?: boolean; comments?: number }) {
   const { ctx, article } = props;
   const { language, timeZone } = ctx.site.settings;
   const section = props.showSection === false ? undefined : ctx.site.sections.find((s) => s.id === article.sectionId);
@@ -23,6 +23,14 @@ export function ArticleTeaser(props: { ctx: PublicContext; article: Article; hea
         <p class="teaser-date"><time datetime={article.publishedAt}>{formatLongDate(article.publishedAt, language, timeZone)}</time></p>
       ) : null}
       <p class="teaser-excerpt">{excerpt(plainText(article.lead || article.body), 220)}</p>
+      {props.comments ? (
+        <p class="teaser-comments">
+          <a href={`${href}#forum`}>
+            {props.comments === 1 ? ctx.t('forum.countOne') : ctx.t('forum.countMany', { n: props.comments.toLocaleString(language) })}
+            <span class="visually-hidden"> {ctx.t('forum.commentsOn', { title: article.title })}</span>
+          </a>
+        </p>
+      ) : null}
       <p class="teaser-more">
         <a href={href}>{ctx.t('site.readMore')}<span class="visually-hidden"> : {article.title}</span></a>
       </p>

@@ -8,6 +8,8 @@ interface ListProps {
   readonly articles: readonly Article[];
   readonly page: number;
   readonly pages: number;
+  /** Published forum messages per article id (articles without any are absent). */
+  readonly comments: ReadonlyMap<number, number>;
 }
 
 /** The home page: the latest articles, paginated. */
@@ -61,7 +63,7 @@ function ArticleList(props: ListProps & { baseUrl: string; featured?: boolean; s
   if (props.articles.length === 0) return <p class="empty">{props.ctx.t('site.noArticles')}</p>;
   return (
     <>
-      <div class={props.featured ? 'teasers teasers-featured' : 'teasers'}>{props.articles.map((a) => <ArticleTeaser ctx={props.ctx} article={a} headingLevel={2} showSection={props.showSection} />)}</div>
+      <div class={props.featured ? 'teasers teasers-featured' : 'teasers'}>{props.articles.map((a) => <ArticleTeaser ctx={props.ctx} article={a} headingLevel={2} showSection={props.showSection} comments={props.comments.get(a.id)} />)}</div>
       <Pagination ctx={props.ctx} page={props.page} pages={props.pages} baseUrl={props.baseUrl} />
     </>
   );
