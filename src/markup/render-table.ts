@@ -98,7 +98,7 @@ export function renderTable(lines: readonly string[], ctx: RenderContext, tokens
   const columnIds: string[] = [];
   if (rows[0] && rows[0].every(isHeaderCell)) {
     const cells = rows[0];
-    let cellsHtml = '';
+    const cellsHtml: string[] = [];
     let colspan = 1;
     for (let c = cells.length - 1; c >= 0; c--) {
       const cell = (cells[c] ?? '').trim();
@@ -109,20 +109,22 @@ export function renderTable(lines: readonly string[], ctx: RenderContext, tokens
       const span = colspan > 1 ? ` colspan='${colspan}'` : '';
       colspan = 1;
       columnIds[c] = `id${id}_c${c}`;
-      cellsHtml = `<th id='${columnIds[c]}'${span}>${inline(cell.replace(/[{}]/g, ''))}</th>${cellsHtml}`;
+      cellsHtml.push(`<th id='${columnIds[c]}'${span}>${inline(cell.replace(/[{}]/g, ''))}</th>`);
     }
-    head += `<thead><tr class='row_first'>${cellsHtml}</tr></thead>\n`;
+    head += `<thead><tr class='row_first'>${cellsHtml.reverse().join('')}</tr></thead>\n`;
     rows = rows.slice(1);
   }
   const body = rows.map((row) => row.map((cell) => cell.trim()));
   const numeric = numericColumns(body);
   const rowHeaders = body.length > 0 && body.every((row) => isHeaderCell(row[0] ?? ''));
   const rowspans = body.map((row) => row.map(() => 1));
-  let html = '';
+  // Built from the last row and cell backwards (merges count leftwards and upwards), then reversed and
+  // joined once: prepending to a string would leave a deep tree of pieces for the next step to flatten.
+  const html: string[] = [];
   for (let l = body.length - 1; l >= 0; l--) {
     const cells = body[l] ?? [];
     const rowId = `id${id}_l${l}`;
-    let line = '';
+    const line: string[] = [];
     let colspan = 1;
     for (let c = cells.length - 1; c >= 0; c--) {
       const cell = cells[c] ?? '';
@@ -145,10 +147,10 @@ export function renderTable(lines: readonly string[], ctx: RenderContext, tokens
       if (headers) attributes += ` headers='${headers}'`;
       const tag = isHeader ? 'th' : 'td';
       if (isHeader) attributes += ` id='${rowId}'`;
-      line = `\n<${tag}${attributes}>${inline(isHeader ? cell.replace(/[{}]/g, '') : cell)}</${tag}>${line}`;
+      line.push(`\n<${tag}${attributes}>${inline(isHeader ? cell.replace(/[{}]/g, '') : cell)}</${tag}>`);
     }
     const parity = l % 2 === 0 ? 'odd' : 'even';
-    html = `<tr class='row_${parity} ${parity}'>${line}</tr>\n${html}`;
+    html.push(`<tr class='row_${parity} ${parity}'>${line.reverse().join('')}</tr>\n`);
   }
-  return `<table class="table spip"${describedBy}>\n${head}<tbody>\n${html}</tbody>\n</table>`;
+  return `<table class="table spip"${describedBy}>\n${head}<tbody>\n${html.reverse().join('')}</tbody>\n</table>`;
 }
