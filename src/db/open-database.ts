@@ -6,6 +6,7 @@ import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
 import pg from 'pg';
 import type { Db } from './database.js';
 import type { Database } from './schema.js';
+import { withStatementCache } from './statement-cache.js';
 
 /** Where to store: a PostgreSQL URL, or a SQLite file (created with its folder if missing). */
 export type DatabaseTarget = { readonly databaseUrl: string } | { readonly sqliteFile: string };
@@ -36,7 +37,7 @@ export function openDatabase(target: DatabaseTarget): Db {
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const preparedRead = <Row>(text: string) => {
     const statement = sqlite.prepare(text);
     return async () => statement.get() as Row | undefined;
