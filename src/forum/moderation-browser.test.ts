@@ -1,0 +1,120 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import type { AxeResults, Result } from 'axe-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../test-support/browser.js';
+import { addTestUser, buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { findContribution } from './store.js';
+
+// In Chromium, on SQLite only (the pages are the same bytes on PostgreSQL; the actions behind
+// them are tested on both dialects): the queue's keyboard shortcuts, its bulk form without
+// JavaScript, and axe-core on the queue and the edit page.
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const BLOCKING = new Set(['serious', 'critical']);
+
+async function blockingViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    }));
+  return results.violations.filter((v: Result) => BLOCKING.has(v.impact ?? ''))
+    .map((v: Result) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('the moderation queue in Chromium', () => {
+  let site: TestSite;
+  let browser: Browser;
+  let base: string;
+  let articleId: number;
+  let moderator: { email: string; password: string };
+  let n = 0;
+  const propose = (body: string) => site.relais.forum.post(
+    { articleId, parentId: null, authorName: `Habitant ${++n}`, email: `h${n}@exemple.fr`, body, notifyReplies: false },
+    { ip: null, userId: null }, 'pri');
+  const statusOf = async (id: number) => (await findContribution(site.relais.db.kysely, id))?.status;
+
+  async function signedIn(options: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'fr-FR', ...options });
+    const page = await context.newPage();
+    await page.goto(`${base}/ecrire/login`);
+    await page.fill('input[name="email"]', moderator.email);
+    await page.fill('input[name="password"]', moderator.password);
+    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.press('input[name="password"]', 'Enter')]);
+    return { context, page };
+  }
+
+  before(async () => {
+    site = await startTestSite('sqlite');
+    articleId = (await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Piste cyclable' }))).id;
+    moderator = await addTestUser(site, 'moderator');
+    await site.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
+    browser = await launchChromium();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  test('j moves to a message with a visible focus, a approves it, x ticks, and keys typed in a field do nothing', async () => {
+    const older = await propose('Message plus ancien');
+    const newest = await propose('Message le plus récent');
+    const { context, page } = await signedIn({ javaScriptEnabled: true });
+    await page.goto(`${base}/ecrire/forum`);
+    assert.equal(await page.isVisible('#raccourcis'), true);
+
+    await page.keyboard.press('j');
+    const focused = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { message: el.dataset.message, outline: getComputedStyle(el).outlineStyle };
+    });
+    assert.deepEqual(focused, { message: String(newest.id), outline: 'solid' });
+    await Promise.all([page.waitForURL(/ok=approve/), page.keyboard.press('a')]);
+    assert.equal(await statusOf(newest.id), 'published');
+    assert.equal(await statusOf(older.id), 'proposed');
+    assert.match(await page.locator('.notice').innerText(), /Message publié/);
+
+    await page.keyboard.press('j');
+    await page.keyboard.press('x');
+    assert.equal(await page.isChecked(`#choix${older.id}`), true);
+    await page.click(`#message${older.id} summary`);
+    await page.focus(`#reponse${older.id}`);
+    await page.keyboard.type('jars');
+    assert.equal(await page.inputValue(`#reponse${older.id}`), 'jars');
+    assert.equal(await statusOf(older.id), 'proposed');
+    assert.equal(page.url().includes('ok=approve'), true, 'no new navigation while typing');
+    await context.close();
+  });
+
+  test('the queue and the edit page pass axe-core (no serious or critical violation)', async () => {
+    const c = await propose('Un message avec un {{gras}} et un [lien->https://exemple.fr]');
+    const { context, page } = await signedIn({ javaScriptEnabled: true });
+    await page.goto(`${base}/ecrire/forum`);
+    const queue = await blockingViolations(page);
+    await page.goto(`${base}/ecrire/forum/${c.id}/modifier?retour=proposed`);
+    await Promise.all([page.waitForLoadState(), page.click('button[value="previsualiser"]')]);
+    assert.match(await page.locator('.forum-preview').innerText(), /gras/);
+    const edit = await blockingViolations(page);
+    assert.deepEqual([...queue, ...edit], []);
+    await context.close();
+  });
+
+  test('without JavaScript, a ticked box, an action and the button apply a bulk action', async () => {
+    const first = await propose('Lot sans script 1');
+    const second = await propose('Lot sans script 2');
+    const { context, page } = await signedIn({ javaScriptEnabled: false });
+    await page.goto(`${base}/ecrire/forum`);
+    assert.equal(await page.isVisible('#raccourcis'), false);
+    await page.check(`#choix${first.id}`);
+    await page.selectOption('#action-groupee', 'reject');
+    await Promise.all([page.waitForURL(/ok=selection/), page.click('.bulk-actions button[type="submit"]')]);
+    assert.match(await page.locator('.notice').innerText(), /1 message refusé\./);
+    assert.deepEqual([await statusOf(first.id), await statusOf(second.id)], ['rejected', 'proposed']);
+    await context.close();
+  });
+});
