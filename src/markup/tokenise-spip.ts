@@ -30,6 +30,16 @@ function isAlphanumeric(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** True when `text` reads `needle` (lower-case ASCII) at `at`, its ASCII letters in any case. */
+function startsWithAnyCase(text: string, needle: string, at: number): boolean {
+  if (at + needle.length > text.length) return false;
+  for (let k = 0; k < needle.length; k++) {
+    const c = text.charCodeAt(at + k);
+    if ((c >= 65 && c <= 90 ? c + 32 : c) !== needle.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 /** Drops the spaces that end `text` (SPIP removes those before a note call). */
 function trimEndSpaces(text: string): string {
   let end = text.length;
@@ -47,7 +57,8 @@ function trimEndSpaces(text: string): string {
 class Tokeniser {
   private readonly tokens: SpipToken[] = [];
   private readonly finders = new Map<string, MemoFinder>();
-  private readonly lower: string;
+  /** The source with ASCII letters lower-cased, made only when a closing tag is searched for. */
+  private lower: string | undefined;
   /** The text so far, in pieces joined once at the end (a string grown by `+=` stays alive as a deep tree). */
   private readonly out: string[] = [];
   private copied = 0;
@@ -56,9 +67,7 @@ class Tokeniser {
     private readonly source: string,
     private readonly ctx: RenderContext,
     private readonly withNotes: boolean,
-  ) {
-    this.lower = asciiLower(source);
-  }
+  ) {}
 
   run(): Tokenised {
     let i = 0;
@@ -76,7 +85,9 @@ class Tokeniser {
   private find(needle: string, from: number): number {
     let finder = this.finders.get(needle);
     if (!finder) {
-      finder = new MemoFinder(this.lower, needle);
+      // Needles with letters are searched in any case; the others are the same in both texts.
+      const text = /[a-z]/.test(needle) ? (this.lower ??= asciiLower(this.source)) : this.source;
+      finder = new MemoFinder(text, needle);
       this.finders.set(needle, finder);
     }
     return finder.next(from);
@@ -105,17 +116,17 @@ class Tokeniser {
     const c = this.source[at];
     if (c === '[') return this.withNotes && this.source[at + 1] === '[' ? this.note(at) : -1;
     if (c === '`') return this.backtick(at);
-    const lower = this.lower;
-    if (lower.startsWith('<!--', at)) {
+    const source = this.source;
+    if (source.startsWith('<!--', at)) {
       const close = this.find('-->', at + 4);
       return close < 0 ? -1 : this.replace(at, close + 3, undefined, false);
     }
-    if (lower.startsWith('<code', at) && !isAlphanumeric(lower.charCodeAt(at + 5))) return this.code(at);
-    if (lower.startsWith('<cadre>', at)) return this.cadre(at, '</cadre>');
-    if (lower.startsWith('<frame>', at)) return this.cadre(at, '</frame>');
-    if (lower.startsWith('<html>', at)) return this.typedHtml(at);
-    for (const [tag, token] of MARKERS) if (lower.startsWith(tag, at)) return this.replace(at, at + tag.length, token, true);
-    if (this.ctx.forum && lower.startsWith('<script', at) && !isAlphanumeric(lower.charCodeAt(at + 7))) return this.script(at);
+    if (startsWithAnyCase(source, '<code', at) && !isAlphanumeric(source.charCodeAt(at + 5))) return this.code(at);
+    if (startsWithAnyCase(source, '<cadre>', at)) return this.cadre(at, '</cadre>');
+    if (startsWithAnyCase(source, '<frame>', at)) return this.cadre(at, '</frame>');
+    if (startsWithAnyCase(source, '<html>', at)) return this.typedHtml(at);
+    for (const [tag, token] of MARKERS) if (startsWithAnyCase(source, tag, at)) return this.replace(at, at + tag.length, token, true);
+    if (this.ctx.forum && startsWithAnyCase(source, '<script', at) && !isAlphanumeric(source.charCodeAt(at + 7))) return this.script(at);
     MEDIA.lastIndex = at;
     const media = MEDIA.exec(this.source);
     return media ? this.media(at, media) : -1;
