@@ -11,6 +11,8 @@ import { createBlogService, PublishScheduledArticleJob, type BlogService } from 
 import { createAccountService, type AccountService } from './accounts/service.js';
 import { createVisitorService, type VisitorService } from './accounts/visitors/visitor-service.js';
 import { createForumService, type ForumService } from './forum/service.js';
+import { FORUM_DIGEST_INTERVAL_SECONDS, SendForumDigestJob } from './forum/notifications/forum-event.js';
+import { registerForumMail } from './forum/notifications/register-forum-mail.js';
 import { createMailer, SendMailJob, type Mailer } from './mail/mailer.js';
 import { HOUSEKEEPING_INTERVAL_SECONDS, HousekeepingJob, runHousekeeping } from './site/housekeeping.js';
 
@@ -57,7 +59,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const blog = createBlogService({ db, jobs, now });
   const accounts = createAccountService({ db, now });
   const visitors = createVisitorService({ db, now, accounts });
-  const forum = createForumService({ db, now, tokenKey: deriveKey(secretKey, 'forum-token') });
+  const forum = registerForumMail({ db, jobs, now, logger, publicUrl: config.publicUrl, secretKey }, createForumService({ db, now, tokenKey: deriveKey(secretKey, 'forum-token') }));
   const mailer = createMailer(config.smtpUrl, `Relais <relais@${new URL(config.publicUrl).hostname}>`);
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
@@ -78,5 +80,6 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
  */
 export async function startBackgroundWork(relais: Relais): Promise<void> {
   await relais.jobs.every(HousekeepingJob, HOUSEKEEPING_INTERVAL_SECONDS);
+  await relais.jobs.every(SendForumDigestJob, FORUM_DIGEST_INTERVAL_SECONDS);
   await relais.jobs.start();
 }

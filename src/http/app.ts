@@ -21,6 +21,8 @@ import { registerAuditRoutes } from '../audit/routes.js';
 import { registerSiteAdminRoutes } from '../site/admin-routes.js';
 import { registerForumRoutes } from '../forum/routes.js';
 import { registerForumAdminRoutes } from '../forum/admin-routes.js';
+import { registerForumMailLinkRoutes } from '../forum/notifications/mail-link-routes.js';
+import { registerForumPrivacyAdminRoutes } from '../forum/privacy/admin-routes.js';
 import { registerForumLimitsRoutes } from '../forum/limits-routes.js';
 import { registerForumFeedRoutes } from '../forum/feed-routes.js';
 
@@ -66,6 +68,8 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
   // Every state-changing request needs a valid token: one hook, so no route can forget it.
   app.addHook('preHandler', (request, reply, done) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
+    // Only the RFC 8058 one-click unsubscribe opts out: mail clients send no token, its signed link is the proof.
+    if (request.routeOptions.config.signedLinkOnly === true) return done();
     app.csrfProtection(request, reply, done);
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
@@ -89,5 +93,6 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
   });
 
   for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, ...extraRoutes]) await module(app, http);
+  for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes]) await module(app, http);
   return app;
 }

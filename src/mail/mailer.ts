@@ -6,6 +6,8 @@ export interface MailMessage {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** Extra header fields (`List-Unsubscribe`, …). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** Mail goes out through the job queue, so a slow or down SMTP server never blocks a page. */
@@ -31,7 +33,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   return {
     enabled: true,
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, headers: { ...message.headers } });
     },
   };
 }

@@ -13,6 +13,8 @@ export interface SmtpPeer {
   readonly received: ReceivedMail[];
   /** Resolves with the next message (or one already received), failing after `timeoutMs`. */
   nextMail(timeoutMs?: number): Promise<ReceivedMail>;
+  /** While on, every recipient is refused with a temporary error (451), as a failing server does. */
+  refuse(on: boolean): void;
   close(): Promise<void>;
 }
 
@@ -20,10 +22,15 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
   const received: ReceivedMail[] = [];
   const waiting: ((mail: ReceivedMail) => void)[] = [];
   let taken = 0;
+  let refusing = false;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    onRcptTo(_address, _session, callback) {
+      if (!refusing) return callback();
+      callback(Object.assign(new Error('Service temporairement indisponible'), { responseCode: 451 }));
+    },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -54,6 +61,9 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
           resolve(mail);
         });
       });
+    },
+    refuse(on) {
+      refusing = on;
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };

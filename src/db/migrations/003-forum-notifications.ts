@@ -9,6 +9,8 @@ export function forumNotificationsMigration(): Migration {
   return {
     async up(db: Kysely<any>) {
       await db.schema.alterTable('forum_contributions').addColumn('publication_notified_at', 'text').execute();
+      // Messages already online were never announced and never will be: no late mail on the next answer.
+      await sql`update forum_contributions set publication_notified_at = created_at where status = 'published'`.execute(db);
       // Export and erasure look contributions up by address; IP erasure by date.
       // Addresses compare without case: an expression index (SQLite and PostgreSQL both have them).
       await sql`create index forum_email_idx on forum_contributions (lower(email))`.execute(db);
