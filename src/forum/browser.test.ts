@@ -1,10 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import type { AxeResults, Result } from 'axe-core';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { blockingViolations } from '../test-support/blocking-violations.js';
+import { signInInBrowser } from '../test-support/sign-in-in-browser.js';
 import { launchChromium } from '../test-support/browser.js';
 import { addTestUser, buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
 import { advance } from './testdata/forum-test-helpers.js';
@@ -12,8 +11,6 @@ import { advance } from './testdata/forum-test-helpers.js';
 // In Chromium, on SQLite only (the pages are the same bytes on PostgreSQL): the forum pages pass
 // axe-core, work without JavaScript, and hostile contributions never execute.
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const BLOCKING = new Set(['serious', 'critical']);
 const HOSTILE = [
   '<script>window.__pwned = 1</script>',
   '<img src=x onerror="window.__pwned = 2">',
@@ -23,16 +20,6 @@ const HOSTILE = [
   '<b onmouseover="window.__pwned=6">survol</b> <div style="background:url(javascript:alert(1))">x</div>',
   '<iframe src="javascript:window.__pwned=7"></iframe> \u202Eabc <p>cassé <i>sans fin',
 ];
-
-async function blockingViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }));
-  return results.violations.filter((v: Result) => BLOCKING.has(v.impact ?? ''))
-    .map((v: Result) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('forum pages in Chromium', () => {
   let site: TestSite;
@@ -105,10 +92,7 @@ describe('forum pages in Chromium', () => {
     await site.relais.forum.post({ articleId: 1, parentId: null, authorName: 'Robot', email: 'r@exemple.fr', body: HOSTILE.join('\n\n'), notifyReplies: false }, { ip: '192.0.2.9', userId: null }, 'pri');
     const moderator = await addTestUser(site, 'moderator');
     const page = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
-    await page.goto(`${base}/ecrire/login`);
-    await page.fill('input[name="email"]', moderator.email);
-    await page.fill('input[name="password"]', moderator.password);
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.press('input[name="password"]', 'Enter')]);
+    await signInInBrowser(page, base, moderator);
     assert.equal((await page.goto(`${base}/ecrire/forum`))?.status(), 200);
     await page.locator('.moderation-item .forum-text b').first().hover();
     assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined);

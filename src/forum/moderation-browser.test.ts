@@ -1,10 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import type { AxeResults, Result } from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { blockingViolations } from '../test-support/blocking-violations.js';
+import { signInInBrowser } from '../test-support/sign-in-in-browser.js';
 import { launchChromium } from '../test-support/browser.js';
 import { addTestUser, buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
 import { findContribution } from './store.js';
@@ -12,19 +11,6 @@ import { findContribution } from './store.js';
 // In Chromium, on SQLite only (the pages are the same bytes on PostgreSQL; the actions behind
 // them are tested on both dialects): the queue's keyboard shortcuts, its bulk form without
 // JavaScript, and axe-core on the queue and the edit page.
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const BLOCKING = new Set(['serious', 'critical']);
-
-async function blockingViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }));
-  return results.violations.filter((v: Result) => BLOCKING.has(v.impact ?? ''))
-    .map((v: Result) => `${v.id} (${v.impact}) : ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 describe('the moderation queue in Chromium', () => {
   let site: TestSite;
@@ -41,10 +27,7 @@ describe('the moderation queue in Chromium', () => {
   async function signedIn(options: { javaScriptEnabled: boolean }): Promise<{ context: BrowserContext; page: Page }> {
     const context = await browser.newContext({ locale: 'fr-FR', ...options });
     const page = await context.newPage();
-    await page.goto(`${base}/ecrire/login`);
-    await page.fill('input[name="email"]', moderator.email);
-    await page.fill('input[name="password"]', moderator.password);
-    await Promise.all([page.waitForURL((url) => !url.pathname.endsWith('/login')), page.press('input[name="password"]', 'Enter')]);
+    await signInInBrowser(page, base, moderator);
     return { context, page };
   }
 
