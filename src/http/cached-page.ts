@@ -28,7 +28,7 @@ export async function sendCachedPage(
 
 /** Replaces a public page's markers with this visitor's own parts: the signed-in bar, the forum form's tokens. */
 export function fillVisitorParts(http: HttpContext, request: FastifyRequest, reply: FastifyReply, body: string): string {
-  return fillForumMarks(body.replace(VISITOR_BAR_MARK, visitorBar(http, request, reply)), {
+  return fillForumMarks(body.replace(VISITOR_BAR_MARK, () => visitorBar(http, request, reply)), {
     csrfToken: () => reply.generateCsrf(),
     timeToken: () => http.relais.forum.tokens.issue(),
     member: request.visitor,
