@@ -81,6 +81,11 @@ for (const dialect of DIALECTS) {
       const done = await as.moderator.post(`/ecrire/forum/${c.id}/approve`, { retour: 'proposed', article: String(other.id) }, '/ecrire/forum');
       assert.equal(done.headers.location, `/ecrire/forum?statut=proposed&article=${other.id}&ok=approve`);
       assert.equal((await as.moderator.get('/ecrire/forum?article=999999')).statusCode, 404);
+      const all = await as.moderator.get('/ecrire/forum?statut=published&article=');
+      assert.equal(all.statusCode, 200);
+      assert.match(all.body, /Sur le marché/);
+      assert.match(all.body, new RegExp(`<option value="${other.id}">Marché de Noël \\(1 message\\)</option>`));
+      assert.match((await as.moderator.get(`/ecrire/forum?article=${other.id}`)).body, new RegExp(`<option value="${other.id}" selected>`));
     });
 
     test('answers as the organisation: the message and the marked answer are published at once, threaded', async () => {

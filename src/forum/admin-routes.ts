@@ -9,7 +9,7 @@ import { moderateSelection } from './moderation-bulk.js';
 import { bulkReportQuery, bulkReportText } from './moderation-bulk-report.js';
 import { registerModerationEditRoutes } from './moderation-edit-routes.js';
 import { queueFrom, queueStatusOf, returnToQueue } from './moderation-return.js';
-import { countContributionsByStatus, findContribution, listContributionsForModeration } from './store.js';
+import { countContributionsByStatus, findContribution, listArticlesWithContributions, listContributionsForModeration } from './store.js';
 import { ModerationPage } from './views/moderation-page.js';
 
 const PER_PAGE = 30;
@@ -35,8 +35,10 @@ export function registerForumAdminRoutes(app: FastifyInstance, http: HttpContext
     const query = request.query as FormFields;
     const status = queueStatusOf(query.statut);
     const page = pageParam(query);
-    const article = query.article === undefined ? undefined : await findArticleById(db.kysely, idParam(query.article));
-    if (query.article !== undefined && !article) throw new NotFoundError();
+    // The filter form sends `article=` for « Tous les articles ».
+    const rawArticle = query.article || undefined;
+    const article = rawArticle === undefined ? undefined : await findArticleById(db.kysely, idParam(rawArticle));
+    if (rawArticle !== undefined && !article) throw new NotFoundError();
     const articleId = article?.id;
     const rows = await listContributionsForModeration(db.kysely, { status, articleId, limit: PER_PAGE + 1, offset: (page - 1) * PER_PAGE });
     const counts = await countContributionsByStatus(db.kysely, articleId);
@@ -44,7 +46,7 @@ export function registerForumAdminRoutes(app: FastifyInstance, http: HttpContext
     return sendAdminPage(reply, ModerationPage({
       ctx: await adminContext(http, request, reply), status, counts, contributions: rows.slice(0, PER_PAGE), page,
       hasNext: rows.length > PER_PAGE, timeZone: site.settings.timeZone, notice: noticeFrom(query, NOTICES) ?? bulkReportText(query),
-      article: article && { id: article.id, title: article.title },
+      article: article && { id: article.id, title: article.title }, articles: await listArticlesWithContributions(db.kysely),
     }));
   });
 

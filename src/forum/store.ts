@@ -80,6 +80,15 @@ export async function listContributionsForModeration(
   return rows.map(toQueued);
 }
 
+/** The articles that have contributions (at most 500, newest article first), with how many: the queue's article filter. */
+export async function listArticlesWithContributions(db: Executor): Promise<{ readonly id: number; readonly title: string; readonly count: number }[]> {
+  const rows = await db.selectFrom('forum_contributions')
+    .innerJoin('articles', 'articles.id', 'forum_contributions.article_id')
+    .select(['articles.id as id', 'articles.title as title', (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['articles.id', 'articles.title']).orderBy('articles.id', 'desc').limit(500).execute();
+  return rows.map((r) => Object.freeze({ id: r.id, title: r.title, count: Number(r.n) }));
+}
+
 /** How many contributions have each status (on one article, or on all). */
 export async function countContributionsByStatus(db: Executor, articleId?: number): Promise<Record<ContributionStatus, number>> {
   let query = db.selectFrom('forum_contributions').select(['status', (eb) => eb.fn.countAll<number>().as('n')]);

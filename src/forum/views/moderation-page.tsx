@@ -27,6 +27,8 @@ export function ModerationPage(props: {
   contributions: readonly QueuedContribution[]; page: number; hasNext: boolean; timeZone: string; notice?: string;
   /** When the queue is narrowed to one article. */
   article?: { readonly id: number; readonly title: string };
+  /** The articles that have messages, for the filter. */
+  articles: readonly { readonly id: number; readonly title: string; readonly count: number }[];
 }) {
   const { ctx, status } = props;
   const articleId = props.article?.id;
@@ -39,6 +41,15 @@ export function ModerationPage(props: {
           ))}
         </ul>
       </nav>
+      <form method="get" action="/ecrire/forum" class="queue-filter">
+        <input type="hidden" name="statut" value={status} />
+        <label for="filtre-article">Article</label>{' '}
+        <select id="filtre-article" name="article">
+          <option value="">Tous les articles</option>
+          {props.articles.map((a) => <option value={String(a.id)} selected={a.id === articleId}>{a.title} ({a.count} {a.count === 1 ? 'message' : 'messages'})</option>)}
+        </select>{' '}
+        <button type="submit" class="button small">Filtrer</button>
+      </form>
       {props.article ? <p>Messages de l’article « {props.article.title} » seulement. <a href={queueHref(status)}>Voir les messages de tous les articles</a></p> : null}
       <h2>{STATUS_LABELS[status]} — les plus récents d’abord</h2>
       <p class="keyboard-help" id="raccourcis" hidden>
