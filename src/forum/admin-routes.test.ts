@@ -110,6 +110,23 @@ for (const dialect of DIALECTS) {
       assert.equal((await findContribution(site.relais.db.kysely, c.id))?.status, 'proposed');
     });
 
+    test('pages a long queue, 30 messages a page, newest first, the filters kept', async () => {
+      const article = await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Consultation longue' }));
+      const ids: number[] = [];
+      for (let i = 1; i <= 31; i++) {
+        ids.push((await site.relais.forum.post({ articleId: article.id, parentId: null, authorName: 'Lecteur', email: '', body: `long-${i}-fin`, notifyReplies: false },
+          { ip: null, userId: null }, 'pri')).id);
+      }
+      const first = await as.moderator.get(`/ecrire/forum?statut=proposed&article=${article.id}`);
+      assert.equal((first.body.match(/class="moderation-item"/g) ?? []).length, 30);
+      assert.match(first.body, new RegExp(`href="/ecrire/forum\\?statut=proposed&amp;article=${article.id}&amp;page=2">Page suivante`));
+      assert.doesNotMatch(first.body, /long-1-fin/);
+      const second = await as.moderator.get(`/ecrire/forum?statut=proposed&article=${article.id}&page=2`);
+      assert.equal((second.body.match(/class="moderation-item"/g) ?? []).length, 1);
+      assert.match(second.body, /long-1-fin/);
+      assert.match(second.body, new RegExp(`name="page_ids" value="${ids[0]}"`));
+    });
+
     test('answers an impossible move with a plain-French 409 page that changes nothing', async () => {
       const c = await propose('Déjà refusé');
       await site.relais.forum.moderate({ userId: null }, c.id, 'reject');
