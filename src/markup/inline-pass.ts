@@ -88,7 +88,7 @@ class InlineParser {
       if (stop >= n) break;
       i = stop === url ? this.autolink(stop) : this.special(stop);
     }
-    while (this.frames.length > 0) this.popFrame(true);
+    this.closeDownTo(0);
     this.frames.release();
     const html = this.out.join('');
     return this.options.mode === 'link-text'
@@ -142,25 +142,45 @@ class InlineParser {
     if (kind === FrameKind.TAG && name === 'a') this.openAnchors++;
   }
 
-  private popFrame(emitClose: boolean): void {
+  /** Drops the top frame; returns its closing tag ('' for a bracket, which closes silently). */
+  private popFrame(): string {
     const top = this.frames.length - 1;
-    if (top < 0) return;
     const kind = this.frames.kind(top);
     const name = kind === FrameKind.TAG ? this.frames.name(top) : '';
     this.frames.pop();
     if (name === 'a') this.openAnchors--;
-    if (emitClose && kind !== FrameKind.BRACKET) this.out.push(CLOSERS[kind] ?? `</${name}>`);
+    return kind === FrameKind.BRACKET ? '' : (CLOSERS[kind] ?? `</${name}>`);
   }
 
-  /** Closes every frame from the top down to `index` included. */
+  /**
+   * Closes every frame from the top down to `index` included. A run of equal
+   * closing tags is written as one piece: a million unclosed `{{` end in one
+   * string, not a million slots of the output array.
+   */
   private closeDownTo(index: number): void {
-    while (this.frames.length > index) this.popFrame(true);
+    let closer = '';
+    let count = 0;
+    while (this.frames.length > index) {
+      const next = this.popFrame();
+      if (next === closer) {
+        count++;
+        continue;
+      }
+      this.pushRepeated(closer, count);
+      closer = next;
+      count = 1;
+    }
+    this.pushRepeated(closer, count);
+  }
+
+  private pushRepeated(piece: string, count: number): void {
+    if (piece !== '' && count > 0) this.out.push(count === 1 ? piece : piece.repeat(count));
   }
 
   /** Drops the frames from `index` up and everything they emitted (a `[` that became a link). */
   private discardFrom(index: number): void {
     const at = index < this.frames.length ? this.frames.at(index) : this.out.length;
-    while (this.frames.length > index) this.popFrame(false);
+    while (this.frames.length > index) this.popFrame();
     this.out.length = at;
   }
 
@@ -203,9 +223,12 @@ class InlineParser {
   private openBraces(at: number): number {
     let end = at;
     while (this.text[end] === '{') end++;
-    let count = end - at;
-    for (; count >= 2; count -= 2) this.pushFrame(FrameKind.STRONG, '', '<strong>', at);
-    if (count === 1) this.pushFrame(FrameKind.ITALIC, '', '<i>', at);
+    const count = end - at;
+    // One output piece for the whole run: only a bracket's frame needs its own (see discardFrom).
+    const piece = this.out.length;
+    for (let k = 0; k < count >> 1; k++) this.frames.push(FrameKind.STRONG, '', piece, at, this.linkCount);
+    if (count % 2 === 1) this.frames.push(FrameKind.ITALIC, '', piece, at, this.linkCount);
+    this.out.push(count === 1 ? '<i>' : count === 2 ? '<strong>' : '<strong>'.repeat(count >> 1) + (count % 2 === 1 ? '<i>' : ''));
     return end;
   }
 
