@@ -5,8 +5,6 @@
 (function () {
   'use strict';
   var items = Array.prototype.slice.call(document.querySelectorAll('.moderation-queue [data-message]'));
-  var help = document.getElementById('raccourcis');
-  if (help) help.hidden = false;
   var all = document.getElementById('toute-la-page');
   var boxes = function () { return document.querySelectorAll('.moderation-queue input[name="selection"]'); };
   if (all) {
@@ -18,6 +16,8 @@
     });
   }
   if (items.length === 0) return;
+  var help = document.getElementById('raccourcis');
+  if (help) help.hidden = false;
 
   var ACTIONS = { a: 'approve', r: 'reject', s: 'spam' };
   var current = -1;

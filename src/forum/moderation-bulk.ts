@@ -5,7 +5,7 @@ import type { ModerationAction } from './moderation-action.js';
 import type { ForumService, ModerationActor } from './service.js';
 
 /** The most messages one bulk action may name (a queue page shows 30). */
-export const MAX_BULK_SELECTION = 200;
+const MAX_BULK_SELECTION = 200;
 
 /** Why a selected message was left as it was: its status forbids the move, or it no longer exists. */
 export type BulkRefusal = ContributionStatus | 'missing';
