@@ -1,10 +1,9 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Browser } from 'playwright-core';
 import { blockingViolations } from '../test-support/blocking-violations.js';
 import { signInInBrowser } from '../test-support/sign-in-in-browser.js';
-import { launchChromium } from '../test-support/browser.js';
+import { serveForBrowser } from '../test-support/serve-for-browser.js';
 import { addTestUser, buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
 import { advance } from './testdata/forum-test-helpers.js';
 
@@ -39,9 +38,7 @@ describe('forum pages in Chromium', () => {
     rootId = root.id;
     await post('Une réponse[[Autre note.]]', root.id);
     for (const body of HOSTILE) await post(body);
-    await site.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ base, browser } = await serveForBrowser(site));
   });
   after(async () => {
     await browser?.close();
