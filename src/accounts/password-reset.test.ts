@@ -1,23 +1,21 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { DIALECTS } from '../test-support/databases.js';
-import { startSmtpPeer, type SmtpPeer } from '../test-support/smtp-peer.js';
-import { addTestUser, cookiesFrom, csrfTokenIn, formBody, signIn, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { startMailingTestSite, type MailingTestSite } from '../test-support/mailing-test-site.js';
+import type { SmtpPeer } from '../test-support/smtp-peer.js';
+import { addTestUser, cookiesFrom, csrfTokenIn, formBody, signIn, type TestSite } from '../test-support/test-site.js';
 import { linkInMail } from './testdata/mail-link.js';
 
 for (const dialect of DIALECTS) {
   describe(`"mot de passe oublié" over real SMTP on ${dialect}`, () => {
+    let mailing: MailingTestSite;
     let smtp: SmtpPeer;
     let site: TestSite;
     before(async () => {
-      smtp = await startSmtpPeer();
-      site = await startTestSite(dialect, { SMTP_URL: smtp.url });
-      await site.relais.jobs.start();
+      mailing = await startMailingTestSite(dialect);
+      ({ smtp, site } = mailing);
     });
-    after(async () => {
-      await site.close();
-      await smtp.close();
-    });
+    after(() => mailing.close());
 
     const postForm = async (url: string, fields: Record<string, string>) => {
       const form = await site.app.inject({ method: 'GET', url });

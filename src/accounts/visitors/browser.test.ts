@@ -1,11 +1,10 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { blockingViolations } from '../../test-support/blocking-violations.js';
-import { launchChromium } from '../../test-support/browser.js';
-import { startSmtpPeer, type SmtpPeer } from '../../test-support/smtp-peer.js';
-import { addTestUser, buildArticle, startTestSite, type TestSite } from '../../test-support/test-site.js';
+import { startMailingTestSite, type MailingTestSite } from '../../test-support/mailing-test-site.js';
+import { serveInChromium } from '../../test-support/serve-in-chromium.js';
+import { addTestUser, buildArticle, type TestSite } from '../../test-support/test-site.js';
 import { readSiteSettings } from '../../site/settings-store.js';
 import { saveSiteSettings } from '../../site/save-site-settings.js';
 
@@ -17,25 +16,21 @@ describe('visitor pages in Chromium', () => {
   let browser: Browser;
   let base: string;
   let slug: string;
-  let smtp: SmtpPeer;
+  let mailing: MailingTestSite;
 
   before(async () => {
-    smtp = await startSmtpPeer();
-    site = await startTestSite('sqlite', { SMTP_URL: smtp.url });
-    await site.relais.jobs.start();
+    mailing = await startMailingTestSite('sqlite');
+    site = mailing.site;
     const settings = await readSiteSettings(site.relais.db.kysely);
     await saveSiteSettings(site.relais.db, null, { ...settings, visitorSignup: 'oui' }, site.relais.now());
     const article = await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Budget participatif' }));
     slug = article.slug;
     await site.relais.forum.setArticleMode({ userId: null }, article.id, 'abo');
-    await site.app.listen({ port: 0, host: '127.0.0.1' });
-    base = `http://127.0.0.1:${(site.app.server.address() as AddressInfo).port}`;
-    browser = await launchChromium();
+    ({ base, browser } = await serveInChromium(site));
   });
   after(async () => {
     await browser?.close();
-    await site?.close();
-    await smtp?.close();
+    await mailing?.close();
   });
 
   test('sign-in, sign-up, password choice and the members-only forum pass axe-core', async () => {

@@ -3,27 +3,25 @@ import assert from 'node:assert/strict';
 import { signedInClients, type SignedInClient } from '../../test-support/admin-test-client.js';
 import { DIALECTS } from '../../test-support/databases.js';
 import { runRelaisCli } from '../../test-support/run-cli.js';
-import { startSmtpPeer, type SmtpPeer } from '../../test-support/smtp-peer.js';
-import { addTestUser, cookiesFrom, csrfTokenIn, formBody, signIn, startTestSite, type TestSite } from '../../test-support/test-site.js';
+import { startMailingTestSite, type MailingTestSite } from '../../test-support/mailing-test-site.js';
+import type { SmtpPeer } from '../../test-support/smtp-peer.js';
+import { addTestUser, cookiesFrom, csrfTokenIn, formBody, signIn, type TestSite } from '../../test-support/test-site.js';
 import { readSiteSettings } from '../../site/settings-store.js';
 import { saveSiteSettings } from '../../site/save-site-settings.js';
 import { decodeQuotedPrintable, linkInMail } from '../testdata/mail-link.js';
 
 for (const dialect of DIALECTS) {
   describe(`visitor accounts on ${dialect}`, () => {
+    let mailing: MailingTestSite;
     let smtp: SmtpPeer;
     let site: TestSite;
     let admin: SignedInClient;
     before(async () => {
-      smtp = await startSmtpPeer();
-      site = await startTestSite(dialect, { SMTP_URL: smtp.url });
-      await site.relais.jobs.start();
+      mailing = await startMailingTestSite(dialect);
+      ({ smtp, site } = mailing);
       ({ admin } = await signedInClients(site, ['admin']));
     });
-    after(async () => {
-      await site.close();
-      await smtp.close();
-    });
+    after(() => mailing.close());
 
     /** Loads a public page, then posts its form with the page's CSRF token (and the cookies so far). */
     const postForm = async (from: string, url: string, fields: Record<string, string>, cookie = '') => {
