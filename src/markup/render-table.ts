@@ -16,10 +16,10 @@ function splitCells(line: string): string[] {
   let depth = 0;
   let start = 0;
   for (let i = 0; i < inner.length; i++) {
-    const c = inner[i];
-    if (c === '[') depth++;
-    else if (c === ']' && depth > 0) depth--;
-    else if (c === '|' && depth === 0) {
+    const c = inner.charCodeAt(i);
+    if (c === 91) depth++; // [
+    else if (c === 93 && depth > 0) depth--; // ]
+    else if (c === 124 && depth === 0) { // |
       cells.push(inner.slice(start, i));
       start = i + 1;
     }
@@ -71,6 +71,41 @@ function numericColumns(rows: readonly (readonly string[])[]): string[] {
   return aligns.map((align) => (align === undefined ? '' : ` class='numeric ${NUMERIC_CLASS[align] ?? ''}'`));
 }
 
+/** How many columns each cell of a header row spans: a `<` cell adds its column to the cell on its left and spans none. */
+function headerSpans(cells: readonly string[]): Int32Array {
+  const spans = new Int32Array(cells.length);
+  let colspan = 1;
+  for (let c = cells.length - 1; c >= 0; c--) {
+    if ((cells[c] ?? '').trim() === '<') colspan++;
+    else {
+      spans[c] = colspan;
+      colspan = 1;
+    }
+  }
+  return spans;
+}
+
+/**
+ * The `<thead>` of a table whose first row is all bold (or empty) cells; fills
+ * `columnIds` for the body cells' `headers`. Written left to right in pieces
+ * joined once: a row of a million `|` makes no string per piece of a cell.
+ */
+function renderHeaderRow(cells: readonly string[], id: string, columnIds: string[], inline: (raw: string) => string): string {
+  const spans = headerSpans(cells);
+  const out: string[] = ["<thead><tr class='row_first'>"];
+  for (let c = 0; c < cells.length; c++) {
+    const span = spans[c] ?? 0;
+    if (span === 0) continue;
+    const columnId = `id${id}_c${c}`;
+    columnIds[c] = columnId;
+    const cell = (cells[c] ?? '').trim();
+    const text = cell.includes('{') || cell.includes('}') ? cell.replace(/[{}]/g, '') : cell;
+    out.push("<th id='", columnId, span > 1 ? `' colspan='${span}'>` : "'>", inline(text), '</th>');
+  }
+  out.push('</tr></thead>\n');
+  return out.join('');
+}
+
 /**
  * A SPIP table (`traiter_tableau`): optional `|| caption | summary ||` first
  * line, a header row when its cells are all `{{bold}}`, row headers when every
@@ -97,21 +132,7 @@ export function renderTable(lines: readonly string[], ctx: RenderContext, tokens
   }
   const columnIds: string[] = [];
   if (rows[0] && rows[0].every(isHeaderCell)) {
-    const cells = rows[0];
-    const cellsHtml: string[] = [];
-    let colspan = 1;
-    for (let c = cells.length - 1; c >= 0; c--) {
-      const cell = (cells[c] ?? '').trim();
-      if (cell === '<') {
-        colspan++;
-        continue;
-      }
-      const span = colspan > 1 ? ` colspan='${colspan}'` : '';
-      colspan = 1;
-      columnIds[c] = `id${id}_c${c}`;
-      cellsHtml.push(`<th id='${columnIds[c]}'${span}>${inline(cell.replace(/[{}]/g, ''))}</th>`);
-    }
-    head += `<thead><tr class='row_first'>${cellsHtml.reverse().join('')}</tr></thead>\n`;
+    head += renderHeaderRow(rows[0], id, columnIds, inline);
     rows = rows.slice(1);
   }
   const body = rows.map((row) => row.map((cell) => cell.trim()));
