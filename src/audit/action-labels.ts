@@ -17,6 +17,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'accounts.user.role_changed': 'Rôle changé',
   'accounts.user.disabled': 'Compte désactivé',
   'accounts.user.enabled': 'Compte réactivé',
+  'accounts.visitor.invited': 'Visiteur·euse invité·e',
   'site.settings.updated': 'Réglages du site modifiés',
   'forum.contribution.approve': 'Message du forum publié',
   'forum.contribution.reject': 'Message du forum refusé',

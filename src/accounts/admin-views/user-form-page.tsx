@@ -24,7 +24,7 @@ export function UserFormPage(props: { ctx: AdminContext; values: UserFormValues;
         <TextField name="name" label={LABELS.name} value={values.name} error={errors.name} hint="Laissez vide pour reprendre le début de l’adresse." />
         <SelectField name="role" label={LABELS.role} value={values.role} error={errors.role}
           choices={ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }))}
-          hint="Administrateur·rice : tout, dont les comptes et les réglages. Rédacteur·rice : articles et rubriques. Modérateur·rice : forums. Lecteur·rice : consulte sans rien modifier." />
+          hint="Administrateur·rice : tout, dont les comptes et les réglages. Rédacteur·rice : articles et rubriques. Modérateur·rice : forums. Lecteur·rice : consulte sans rien modifier. Visiteur·euse : écrit dans les forums « sur abonnement », sans accès à l’espace de rédaction." />
         <TextField name="password" type="password" label={LABELS.password} value="" error={errors.password} autocomplete="new-password"
           hint="12 caractères au moins. Laissez vide pour en générer un, qui sera affiché une seule fois : transmettez-le à la personne, qui pourra le changer." />
         <div class="actions"><button type="submit" class="button primary">Créer le compte</button></div>
