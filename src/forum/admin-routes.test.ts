@@ -144,7 +144,7 @@ for (const dialect of DIALECTS) {
       const c = await propose('Sans jeton');
       const attempts = [
         [`/ecrire/forum/${c.id}/approve`, {}], [`/ecrire/forum/${c.id}/spam`, {}], [`/ecrire/forum/${c.id}/reponse`, { texte: 'Réponse' }],
-        [`/ecrire/forum/${c.id}/modifier`, { action: 'enregistrer', nom: 'X', email: '', texte: 'Changé' }],
+        [`/ecrire/forum/${c.id}/modifier`, { action: 'save', nom: 'X', email: '', texte: 'Changé' }],
         ['/ecrire/forum/selection', { selection: String(c.id), action_groupee: 'reject' }],
       ] as const;
       for (const [url, fields] of attempts) {

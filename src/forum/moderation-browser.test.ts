@@ -77,7 +77,7 @@ describe('the moderation queue in Chromium', () => {
     await page.goto(`${base}/ecrire/forum`);
     const queue = await blockingViolations(page);
     await page.goto(`${base}/ecrire/forum/${c.id}/modifier?retour=proposed`);
-    await Promise.all([page.waitForLoadState(), page.click('button[value="previsualiser"]')]);
+    await Promise.all([page.waitForLoadState(), page.click('button[value="preview"]')]);
     assert.match(await page.locator('.forum-preview').innerText(), /gras/);
     const edit = await blockingViolations(page);
     assert.deepEqual([...queue, ...edit], []);

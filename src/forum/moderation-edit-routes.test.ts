@@ -39,7 +39,7 @@ for (const dialect of DIALECTS) {
     test('previews through the forum renderer without saving anything', async () => {
       const c = await post('Avant aperçu');
       const preview = await as.moderator.post(`/ecrire/forum/${c.id}/modifier`,
-        { action: 'previsualiser', nom: 'Camille D.', email: '', texte: 'Après {{gras}} <script>alert(1)</script>', retour: 'proposed' }, '/ecrire/forum');
+        { action: 'preview', nom: 'Camille D.', email: '', texte: 'Après {{gras}} <script>alert(1)</script>', retour: 'proposed' }, '/ecrire/forum');
       assert.equal(preview.statusCode, 200);
       assert.match(preview.body, /<div class="forum-text">[^]*Après <strong>gras<\/strong>/);
       assert.doesNotMatch(preview.body, /<script>alert/);
@@ -50,7 +50,7 @@ for (const dialect of DIALECTS) {
     test('saves name, e-mail and text, keeps the status, audits the change and returns to the list it came from', async () => {
       const c = await post('Texte à corriger');
       const saved = await as.moderator.post(`/ecrire/forum/${c.id}/modifier`,
-        { action: 'enregistrer', nom: '  Camille D.  ', email: '', texte: 'Texte corrigé', retour: 'proposed', article: String(article.id) }, '/ecrire/forum');
+        { action: 'save', nom: '  Camille D.  ', email: '', texte: 'Texte corrigé', retour: 'proposed', article: String(article.id) }, '/ecrire/forum');
       assert.equal(saved.statusCode, 303);
       assert.equal(saved.headers.location, `/ecrire/forum?statut=proposed&article=${article.id}&ok=edit`);
       const after = await findContribution(site.relais.db.kysely, c.id);
@@ -66,7 +66,7 @@ for (const dialect of DIALECTS) {
       const c = await post('Version en ligne', 'pos');
       const first = await site.app.inject({ method: 'GET', url: `/article/${article.slug}` });
       assert.match(first.body, /Version en ligne/);
-      await as.moderator.post(`/ecrire/forum/${c.id}/modifier`, { action: 'enregistrer', nom: 'Camille', email: 'camille@exemple.fr', texte: 'Version corrigée' }, '/ecrire/forum');
+      await as.moderator.post(`/ecrire/forum/${c.id}/modifier`, { action: 'save', nom: 'Camille', email: 'camille@exemple.fr', texte: 'Version corrigée' }, '/ecrire/forum');
       const second = await site.app.inject({ method: 'GET', url: `/article/${article.slug}` });
       assert.match(second.body, /Version corrigée/);
       assert.doesNotMatch(second.body, /Version en ligne/);
@@ -75,7 +75,7 @@ for (const dialect of DIALECTS) {
     test('an invalid correction comes back as typed with its messages, and nothing is saved', async () => {
       const c = await post('Intact');
       const bad = await as.moderator.post(`/ecrire/forum/${c.id}/modifier`,
-        { action: 'enregistrer', nom: ' ', email: 'pas-une-adresse', texte: 'Nouveau texte' }, '/ecrire/forum');
+        { action: 'save', nom: ' ', email: 'pas-une-adresse', texte: 'Nouveau texte' }, '/ecrire/forum');
       assert.equal(bad.statusCode, 400);
       assert.match(bad.body, /Le formulaire contient 2 erreurs/);
       assert.match(bad.body, /value="pas-une-adresse"/);
@@ -85,7 +85,7 @@ for (const dialect of DIALECTS) {
 
     test('is refused without the form token, to editors, and sends anonymous visitors to sign in', async () => {
       const c = await post('Protégé');
-      const fields = { action: 'enregistrer', nom: 'Pirate', email: '', texte: 'Modifié' };
+      const fields = { action: 'save', nom: 'Pirate', email: '', texte: 'Modifié' };
       assert.equal((await site.app.inject({ method: 'POST', url: `/ecrire/forum/${c.id}/modifier`, ...formBody(fields, as.moderator.cookie) })).statusCode, 403);
       assert.equal((await as.editor.post(`/ecrire/forum/${c.id}/modifier`, fields)).statusCode, 403);
       assert.equal((await as.editor.get(`/ecrire/forum/${c.id}/modifier`)).statusCode, 403);

@@ -44,7 +44,7 @@ export function registerModerationEditRoutes(app: FastifyInstance, http: HttpCon
     const values = { nom: textField(form, 'nom'), email: textField(form, 'email'), texte: textField(form, 'texte') };
     const text = { authorName: values.nom, email: values.email, body: values.texte };
     try {
-      if (form.action === 'previsualiser') {
+      if (form.action === 'preview') {
         const errors = validateContribution(text);
         if (Object.keys(errors).length > 0) throw new ValidationError(errors);
         return editPage(request, reply, c, form, { values, previewHtml: renderContributionText({ id: c.id, body: values.texte }) });

@@ -93,6 +93,16 @@ export function CsrfField(props: { token: string }) {
   return <input type="hidden" name="_csrf" value={props.token} />;
 }
 
+/** The two submit buttons of a form with a preview: `action=save` (the default on Enter) and `action=preview`. */
+export function SaveOrPreviewButtons() {
+  return (
+    <div class="actions">
+      <button type="submit" name="action" value="save" class="button primary">Enregistrer</button>
+      <button type="submit" name="action" value="preview" class="button">Prévisualiser</button>
+    </div>
+  );
+}
+
 /** A form made of one button (publish, move up, disable…): POST with the token and extra hidden fields. */
 export function ActionButton(props: { ctx: AdminContext; action: string; label: string; title?: string; tone?: 'primary' | 'danger'; fields?: Readonly<Record<string, string>> }) {
   return (

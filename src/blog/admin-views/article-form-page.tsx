@@ -1,4 +1,4 @@
-import { ActionButton, CsrfField, ErrorSummary, SelectField, TextAreaField, TextField, type Choice } from '../../http/admin-kit.js';
+import { ActionButton, CsrfField, ErrorSummary, SaveOrPreviewButtons, SelectField, TextAreaField, TextField, type Choice } from '../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../http/admin-layout.js';
 import { formatDateTime, fromLocalInputValue } from '../../i18n/format-date.js';
 import type { EditorKind, ArticleFormValues } from '../admin-article-form.js';
@@ -72,10 +72,7 @@ export function ArticleFormPage(props: ArticleFormPageProps) {
           <SelectField name="forumMode" label={LABELS.forumMode} value={values.forumMode} error={errors.forumMode}
             choices={forumModeChoices(props.defaultForumMode)} hint="Qui peut écrire sous l’article, et si les messages attendent une validation." />
         ) : null}
-        <div class="actions">
-          <button type="submit" name="action" value="save" class="button primary">Enregistrer</button>
-          <button type="submit" name="action" value="preview" class="button">Prévisualiser</button>
-        </div>
+        <SaveOrPreviewButtons />
       </form>
     </AdminLayout>
   );

@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, TextAreaField, TextField } from '../../http/admin-kit.js';
+import { CsrfField, ErrorSummary, SaveOrPreviewButtons, TextAreaField, TextField } from '../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../http/admin-layout.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { STATUS_LABELS, type ContributionStatus } from '../contribution.js';
@@ -57,10 +57,7 @@ export function ModerationEditPage(props: {
           hint="Jamais affichée sur le site ; laissez vide pour l’effacer." />
         <TextAreaField name="texte" label={LABELS.texte} value={values.texte} error={errors.texte} rows={12}
           hint={<>Raccourcis typographiques du forum : {'{{gras}}'}, {'{italique}'}, [texte-&gt;adresse], [[note]]. <a href="/ecrire/aide">Aide des raccourcis</a></>} />
-        <div class="actions">
-          <button type="submit" name="action" value="enregistrer" class="button primary">Enregistrer</button>
-          <button type="submit" name="action" value="previsualiser" class="button">Prévisualiser</button>
-        </div>
+        <SaveOrPreviewButtons />
       </form>
     </AdminLayout>
   );
