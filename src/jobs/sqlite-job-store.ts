@@ -68,9 +68,11 @@ export async function claimDueJobs(db: Executor, names: readonly string[], dueBy
     .where('state', '=', 'queued').where('run_at', '<=', dueBy).where('name', 'in', names)
     .limit(1).executeTakeFirst();
   if (!due) return []; // a read first: an idle poll takes no write lock
+  // `+state`: the outer row is found by its id (a few), never by scanning every queued job in the
+  // state index, which SQLite would otherwise pick (0.4 ms with 3,000 mails waiting for a retry).
   return db.updateTable('jobs')
     .set((eb) => ({ state: 'running', attempts: eb('attempts', '+', 1), updated_at: leaseAt }))
-    .where('state', '=', 'queued')
+    .where(sql<string>`+state`, '=', 'queued')
     .where('id', 'in', (eb) => eb.selectFrom('jobs').select('id')
       .where('state', '=', 'queued').where('run_at', '<=', dueBy).where('name', 'in', names)
       .orderBy('run_at').orderBy('id').limit(limit))
