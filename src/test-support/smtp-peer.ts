@@ -15,6 +15,8 @@ export interface SmtpPeer {
   nextMail(timeoutMs?: number): Promise<ReceivedMail>;
   /** While on, every recipient is refused with a temporary error (451), as a failing server does. */
   refuse(on: boolean): void;
+  /** How many recipients were refused so far. */
+  refusals(): number;
   close(): Promise<void>;
 }
 
@@ -23,12 +25,14 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
   const waiting: ((mail: ReceivedMail) => void)[] = [];
   let taken = 0;
   let refusing = false;
+  let refused = 0;
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(_address, _session, callback) {
       if (!refusing) return callback();
+      refused += 1;
       callback(Object.assign(new Error('Service temporairement indisponible'), { responseCode: 451 }));
     },
     onData(stream, session, callback) {
@@ -65,6 +69,7 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
     refuse(on) {
       refusing = on;
     },
+    refusals: () => refused,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
