@@ -26,6 +26,7 @@ export class FrameStack {
   private ats = new Int32Array(INITIAL_CAPACITY);
   private sources = new Int32Array(INITIAL_CAPACITY);
   private linkCounts = new Int32Array(INITIAL_CAPACITY);
+  private offsets = new Int32Array(INITIAL_CAPACITY);
   /** The previous open frame of the same class (braces, brackets, tags of the same name), or NONE. */
   private previous = new Int32Array(INITIAL_CAPACITY);
   private braceTop = NONE;
@@ -53,9 +54,11 @@ export class FrameStack {
 
   /**
    * Opens a frame: its kind, tag name ('' unless a tag), index of its opening
-   * piece in the output, source index after a `[`, links emitted before it.
+   * piece in the output, source index after a `[`, links emitted before it,
+   * and where its opening starts inside that piece (frames opened by one run
+   * of `[` or `{` share a piece).
    */
-  push(kind: number, name: string, at: number, source: number, links: number): number {
+  push(kind: number, name: string, at: number, source: number, links: number, offset = 0): number {
     if (this.size === this.kinds.length) this.grow();
     const i = this.size++;
     const nameId = name === '' ? 0 : this.nameNumber(name);
@@ -64,6 +67,7 @@ export class FrameStack {
     this.ats[i] = at;
     this.sources[i] = source;
     this.linkCounts[i] = links;
+    this.offsets[i] = offset;
     if (kind === FrameKind.BRACKET) {
       this.previous[i] = this.bracketTop;
       this.bracketTop = i;
@@ -119,6 +123,11 @@ export class FrameStack {
     return i >= 0 && i < this.size ? (this.ats[i] ?? 0) : 0;
   }
 
+  /** Where frame `i`'s opening starts inside its output piece. */
+  offset(i: number): number {
+    return i >= 0 && i < this.size ? (this.offsets[i] ?? 0) : 0;
+  }
+
   /** The source index just after frame `i`'s `[`. */
   source(i: number): number {
     return i >= 0 && i < this.size ? (this.sources[i] ?? 0) : 0;
@@ -151,6 +160,7 @@ export class FrameStack {
     this.ats = grown(this.ats, (n) => new Int32Array(n));
     this.sources = grown(this.sources, (n) => new Int32Array(n));
     this.linkCounts = grown(this.linkCounts, (n) => new Int32Array(n));
+    this.offsets = grown(this.offsets, (n) => new Int32Array(n));
     this.previous = grown(this.previous, (n) => new Int32Array(n));
   }
 }

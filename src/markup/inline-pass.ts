@@ -136,10 +136,11 @@ class InlineParser {
     else this.out.push(typographize(raw, this.charAt(from - 1), this.charAt(to), this.ctx.entities));
   }
 
-  private pushFrame(kind: number, name: string, html: string, src: number): void {
-    this.frames.push(kind, name, this.out.length, src, this.linkCount);
+  /** Opens a typed element `name`, written as `html`. */
+  private pushTag(name: string, html: string, src: number): void {
+    this.frames.push(FrameKind.TAG, name, this.out.length, src, this.linkCount);
     this.out.push(html);
-    if (kind === FrameKind.TAG && name === 'a') this.openAnchors++;
+    if (name === 'a') this.openAnchors++;
   }
 
   /** Drops the top frame; returns its closing tag ('' for a bracket, which closes silently). */
@@ -177,11 +178,16 @@ class InlineParser {
     if (piece !== '' && count > 0) this.out.push(count === 1 ? piece : piece.repeat(count));
   }
 
-  /** Drops the frames from `index` up and everything they emitted (a `[` that became a link). */
+  /**
+   * Drops the frames from `index` up and everything they emitted (a `[` that
+   * became a link); the `[` written before it in the same run stay.
+   */
   private discardFrom(index: number): void {
-    const at = index < this.frames.length ? this.frames.at(index) : this.out.length;
+    const at = this.frames.at(index);
+    const kept = this.frames.offset(index);
     while (this.frames.length > index) this.popFrame();
     this.out.length = at;
+    if (kept > 0) this.out.push('['.repeat(kept));
   }
 
   private special(at: number): number {
@@ -248,13 +254,27 @@ class InlineParser {
     return end;
   }
 
+  /** A run of `[`, read at once: only its last `[` may open a glossary link `[?terme]`. */
   private openBracket(at: number): number {
-    if (this.text[at + 1] === '?' && this.options.mode === 'text' && this.openAnchors === 0) {
-      const end = this.glossary(at);
-      if (end > 0) return end;
+    let end = at + 1;
+    while (this.text.charCodeAt(end) === 91) end++;
+    if (this.text[end] === '?' && this.options.mode === 'text' && this.openAnchors === 0) {
+      this.openBrackets(at, end - 1);
+      const glossaryEnd = this.glossary(end - 1);
+      if (glossaryEnd > 0) return glossaryEnd;
+      this.openBrackets(end - 1, end);
+      return end;
     }
-    this.pushFrame(FrameKind.BRACKET, '', '[', at + 1);
-    return at + 1;
+    this.openBrackets(at, end);
+    return end;
+  }
+
+  /** Opens a frame for each `[` of source[from, to), all over one output piece. */
+  private openBrackets(from: number, to: number): void {
+    if (to <= from) return;
+    const piece = this.out.length;
+    for (let i = from; i < to; i++) this.frames.push(FrameKind.BRACKET, '', piece, i + 1, this.linkCount, i - from);
+    this.out.push(to - from === 1 ? '[' : '['.repeat(to - from));
   }
 
   /** `[?terme]` / `[?terme#lang]`: the term is plain text up to the next `]`, with no `[` inside. */
@@ -354,7 +374,7 @@ class InlineParser {
     }
     if (allowed.isBlock) this.hasBlock = true;
     if (allowed.isVoid) this.out.push(allowed.html);
-    else this.pushFrame(FrameKind.TAG, allowed.name, allowed.html, at);
+    else this.pushTag(allowed.name, allowed.html, at);
     return tag.end;
   }
 
@@ -363,7 +383,7 @@ class InlineParser {
     const current = this.topTag();
     if (current !== undefined && CLOSES_SIBLING[name]?.includes(current)) this.closeDownTo(this.frames.length - 1);
     // A browser puts a <tbody> between a <table> and its rows: write it ourselves.
-    if (name === 'tr' && this.topTag() === 'table') this.pushFrame(FrameKind.TAG, 'tbody', '<tbody>', 0);
+    if (name === 'tr' && this.topTag() === 'table') this.pushTag('tbody', '<tbody>', 0);
     const parents = REQUIRED_PARENT[name];
     const parent = this.topTag();
     if (parents && (parent === undefined || !parents.includes(parent))) return false;
