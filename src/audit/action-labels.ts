@@ -27,11 +27,14 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'forum.contribution.edited': 'Message du forum modifié',
   'forum.mode.changed': 'Mode du forum de l’article changé',
   'forum.limits.updated': 'Limites anti-abus du forum modifiées',
+  'forum.privacy.erased': 'Données d’une adresse effacées (RGPD)',
+  'forum.privacy.removed': 'Message retiré à la demande de son auteur',
 });
 
 /** French names of the kinds of object the log mentions. */
 const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({
   article: 'Article', section: 'Rubrique', user: 'Compte', forum_contribution: 'Message du forum',
+  email: 'Adresse électronique d’empreinte',
 });
 
 /** "Article n° 12"; the site settings have no number; an unknown kind shows its raw name. */
