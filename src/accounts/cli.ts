@@ -21,10 +21,10 @@ async function readPassword(ctx: CliContext): Promise<{ password: string; genera
   return { password: generatePassword(), generated: true };
 }
 
-/** `relais user add <email> --role …`: creates a back-office account. */
+/** `relais user add <email> --role …`: creates an account (back office, or `visitor` for the public site's forums). */
 export const userAddCommand: CliCommand = {
   name: 'user add',
-  summary: 'Crée un compte pour l’espace de rédaction',
+  summary: 'Crée un compte (espace de rédaction, ou visiteur des forums « sur abonnement »)',
   usage: `relais user add <email> --role ${ROLES.join('|')} [--name "Prénom Nom"]  (mot de passe lu sur l'entrée standard, sinon généré)`,
   async run(args, ctx) {
     const { positionals, options } = parseArgs(args, { role: 'value', name: 'value' });

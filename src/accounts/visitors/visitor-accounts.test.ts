@@ -97,6 +97,21 @@ for (const dialect of DIALECTS) {
       assert.equal(smtp.received.length, sent);
     });
 
+    test('an administrator opens self-registration from the settings page', async () => {
+      const form = await admin.get('/ecrire/reglages');
+      assert.match(form.body, /<label for="f-visitorSignup">Permettre aux visiteurs de créer un compte<\/label>/);
+      const current = await readSiteSettings(site.relais.db.kysely);
+      const save = (visitorSignup: string) => admin.post('/ecrire/reglages', { ...current, visitorSignup }, '/ecrire/reglages');
+      assert.equal((await save('oui')).statusCode, 303);
+      try {
+        assert.equal((await readSiteSettings(site.relais.db.kysely)).visitorSignup, 'oui');
+        assert.equal((await site.app.inject({ method: 'GET', url: '/inscription' })).statusCode, 200);
+      } finally {
+        assert.equal((await save('non')).statusCode, 303);
+      }
+      assert.equal((await site.app.inject({ method: 'GET', url: '/inscription' })).statusCode, 403);
+    });
+
     test('with the setting on, an account exists only once the e-mailed confirmation is followed', async () => {
       await setSignUp('oui');
       try {

@@ -36,7 +36,7 @@ export function SettingsPage(props: { ctx: AdminContext; values: SettingsFormVal
         <SelectField name="defaultForumMode" label={LABELS.defaultForumMode} value={values.defaultForumMode} error={errors.defaultForumMode}
           choices={choicesOf(FORUM_MODE_LABELS)} />
         <SelectField name="visitorSignup" label={LABELS.visitorSignup} value={values.visitorSignup} error={errors.visitorSignup} choices={SIGNUP_CHOICES}
-          hint="Pour écrire dans un forum « sur abonnement », il faut un compte de visiteur. Un administrateur peut toujours en inviter." />
+          hint="Pour écrire dans un forum « sur abonnement », il faut un compte de visiteur. Un administrateur peut toujours en inviter. La confirmation par e-mail demande l’envoi de courriels (SMTP_URL) : sans lui, la création reste fermée." />
         <SelectField name="forumModeratorMail" label={LABELS.forumModeratorMail} value={values.forumModeratorMail} error={errors.forumModeratorMail}
           choices={choicesOf(MODERATOR_MAIL_LABELS)} hint="Envoyés aux administrateurs et aux modérateurs. Les messages classés comme spam ne sont jamais annoncés un par un." />
         <TextField name="forumIpRetentionDays" label={LABELS.forumIpRetentionDays} value={values.forumIpRetentionDays} error={errors.forumIpRetentionDays} required maxLength={3}
