@@ -69,7 +69,19 @@ describe('visitor pages in Chromium', () => {
     await submit(page, '.forum-form button[value="envoyer"]');
     assert.equal(await page.inputValue('#f-texte'), 'Texte écrit pendant que la session se fermait.');
     await check('anonymous post, text kept');
+    // As the notice says: sign in again in another tab, come back, send the same text.
+    await other.goto(`${base}/connexion`);
+    await other.fill('#f-email', visitor.email);
+    await other.fill('#f-password', visitor.password);
+    await submit(other, 'form[action="/connexion"] button[type="submit"]');
+    site.setNow(new Date(site.relais.now().getTime() + 5000));
+    await submit(page, '.forum-form button[value="envoyer"]');
+    assert.equal(new URL(page.url()).pathname, '/forum/merci');
+    const kept = await site.relais.db.kysely.selectFrom('forum_contributions').select('user_id')
+      .where('body', '=', 'Texte écrit pendant que la session se fermait.').executeTakeFirst();
+    assert.equal(kept?.user_id, visitor.id);
 
+    await Promise.all([page.waitForNavigation(), page.click('.visitor-bar button')]);
     await page.goto(`${base}/inscription`);
     await check('sign-up');
     await submit(page, 'form[action="/inscription"] button[type="submit"]');
