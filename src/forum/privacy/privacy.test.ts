@@ -60,6 +60,7 @@ for (const dialect of DIALECTS) {
       for (const status of statuses) mine.push(await add({ status, email: n % 2 ? 'Lou@Exemple.fr' : 'lou@exemple.fr', body: `Texte de Lou ${status}`, notifyReplies: true }));
       await add({ email: 'autre@exemple.fr', body: 'Texte de quelqu’un d’autre' });
       assert.equal((await as.editor.get('/ecrire/forum/donnees')).statusCode, 403);
+      assert.match((await as.moderator.get('/ecrire/forum')).body, /href="\/ecrire\/forum\/donnees"/);
       const page = await as.moderator.get('/ecrire/forum/donnees');
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /supprime définitivement ces messages/);

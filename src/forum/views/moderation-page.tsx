@@ -51,6 +51,7 @@ export function ModerationPage(props: {
         <button type="submit" class="button small">Filtrer</button>
       </form>
       {props.article ? <p>Messages de l’article « {props.article.title} » seulement. <a href={queueHref(status)}>Voir les messages de tous les articles</a></p> : null}
+      <p><a href="/ecrire/forum/donnees">Données personnelles : exporter ou effacer les messages d’une adresse (RGPD)</a></p>
       <h2>{STATUS_LABELS[status]} — les plus récents d’abord</h2>
       <p class="keyboard-help" id="raccourcis" hidden>
         Raccourcis clavier : <kbd>j</kbd> message suivant, <kbd>k</kbd> message précédent, <kbd>a</kbd> publier, <kbd>r</kbd> refuser,
