@@ -10,12 +10,14 @@ import { attemptSignIn } from './sign-in.js';
 import { normalizeEmail, type User } from './user.js';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from './views.js';
 import { registerVisitorRoutes } from './visitors/public-routes.js';
+import { safeReturnPath } from './visitors/safe-return-path.js';
 
 type Form = Record<string, string | undefined>;
 
-/** Only a path of this site, so the login form cannot send anyone elsewhere. */
+/** Only a back-office path of this site, so the login form cannot send anyone elsewhere. */
 function safeReturn(value: string | undefined): string | undefined {
-  return value && value.startsWith('/ecrire/') && !value.startsWith('//') ? value : undefined;
+  const path = safeReturnPath(value);
+  return path?.startsWith('/ecrire/') ? path : undefined;
 }
 
 /** Where a signed-in user goes by default: the back office, or the public site for a visitor. */
