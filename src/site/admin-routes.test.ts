@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { signedInClients, type SignedInClient } from '../test-support/admin-test-client.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { readSiteSettings } from './settings-store.js';
 
 const SETTINGS = { siteName: 'Ville de Trélazé', tagline: 'Infos pratiques', language: 'fr', timeZone: 'Indian/Reunion', defaultForumMode: 'pos', forumModeratorMail: 'digest', forumIpRetentionDays: '14' };
 
@@ -45,6 +46,21 @@ for (const dialect of DIALECTS) {
       assert.equal(response.statusCode, 400);
       assert.match(response.body, /Choisissez un fuseau horaire/);
       assert.match(response.body, /value="Nom tapé"/);
+    });
+
+    test('the forum e-mail frequency and the IP retention are saved; a retention out of range is refused', async () => {
+      const form = await admin.get('/ecrire/reglages');
+      assert.match(form.body, /<option value="digest" selected/);
+      assert.match(form.body, /value="14"[^>]*name="forumIpRetentionDays"|name="forumIpRetentionDays"[^>]*value="14"/);
+      assert.equal((await readSiteSettings(site.relais.db.kysely)).forumIpRetentionDays, '14');
+      for (const days of ['0', '400', 'trente', '']) {
+        const response = await admin.post('/ecrire/reglages', { ...SETTINGS, forumIpRetentionDays: days });
+        assert.equal(response.statusCode, 400, days);
+        assert.match(response.body, /Indiquez un nombre de jours entre 1 et 365/);
+      }
+      const unknown = await admin.post('/ecrire/reglages', { ...SETTINGS, forumModeratorMail: 'toutes-les-heures' });
+      assert.equal(unknown.statusCode, 400);
+      assert.match(unknown.body, /Choisissez une fréquence dans la liste/);
     });
 
     test('the journal lists the changes for administrators only', async () => {
