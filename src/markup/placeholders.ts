@@ -45,6 +45,17 @@ export function readPlaceholder(text: string, at: number): { readonly index: num
   return { index: Number(text.slice(at + 1, end)), end: end + 1 };
 }
 
+/** The token index of a placeholder whose marker is at `at`, read without allocating. */
+export function readPlaceholderIndex(text: string, at: number): number {
+  let index = 0;
+  for (let i = at + 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    index = index * 10 + (c - 48);
+  }
+  return index;
+}
+
 /** True for the characters the block pass puts between the lines of a paragraph. */
 export function isBreakMarker(code: number): boolean {
   return code >= 0xe003 && code <= 0xe006;

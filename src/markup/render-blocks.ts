@@ -1,4 +1,4 @@
-import { readPlaceholder } from './placeholders.js';
+import { readPlaceholderIndex } from './placeholders.js';
 import type { RenderContext } from './render-context.js';
 import { renderList } from './render-list.js';
 import { nextLine, renderParagraphs } from './render-paragraphs.js';
@@ -19,6 +19,8 @@ function isBlank(line: string): boolean {
  * The block pass: reads the tokenised text line by line into paragraphs,
  * intertitres, rules, lists, tables, quotes and poems, and the block tokens
  * left by the first pass. Blocks are joined by a newline, as SPIP's are.
+ * Lines are read one at a time from the text (not split into an array up
+ * front: a text of a million short lines would keep them all alive).
  */
 class BlockPass {
   private readonly out: string[] = [];
@@ -27,23 +29,35 @@ class BlockPass {
   private table: string[] = [];
   private tables = 0;
   private quotes = 0;
+  /** Where the next line starts; past the end once every line is read. */
+  private position = 0;
 
   constructor(
-    private readonly lines: readonly string[],
+    private readonly text: string,
     private readonly tokens: readonly SpipToken[],
     private readonly ctx: RenderContext,
   ) {}
 
+  /** The next line (as `split('\n')` would give it), or undefined after the last. */
+  private nextLine(): string | undefined {
+    const text = this.text;
+    if (this.position > text.length) return undefined;
+    const newline = text.indexOf('\n', this.position);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(this.position, end);
+    this.position = end + 1;
+    return line;
+  }
+
   run(): string {
-    const lines = this.lines;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] ?? '';
-      if (line.charCodeAt(0) === BLOCK_MARK) i = this.blockToken(line, i);
+    for (let line = this.nextLine(); line !== undefined; line = this.nextLine()) {
+      if (line.charCodeAt(0) === BLOCK_MARK) this.blockToken(line);
       else if (isBlank(line)) this.flush();
       else this.textLine(line);
     }
     this.flush();
-    for (; this.quotes > 0; this.quotes--) this.out.push('</blockquote>');
+    // Quotes left open close here, in one piece however many there are.
+    if (this.quotes > 0) this.out.push(`${'</blockquote>\n'.repeat(this.quotes - 1)}</blockquote>`);
     return this.out.join('\n');
   }
 
@@ -71,49 +85,48 @@ class BlockPass {
   }
 
   private token(line: string): SpipToken | undefined {
-    return this.tokens[readPlaceholder(line, 0).index];
+    return this.tokens[readPlaceholderIndex(line, 0)];
   }
 
-  /** Handles a block token line; returns the index of the last line it consumed. */
-  private blockToken(line: string, index: number): number {
+  /** Handles a block token line (a poem reads on to its closing line). */
+  private blockToken(line: string): void {
     this.flush();
     const token = this.token(line);
     switch (token?.kind) {
       case 'html':
         this.out.push(token.html);
-        return index;
+        return;
       case 'quote-open':
         this.out.push('<blockquote class="spip">');
         this.quotes++;
-        return index;
+        return;
       case 'quote-close':
         if (this.quotes > 0) {
           this.out.push('</blockquote>');
           this.quotes--;
         }
-        return index;
+        return;
       case 'poesie-open':
-        return this.poesie(index);
+        this.poesie();
+        return;
       default:
-        return index;
+        return;
     }
   }
 
-  /** Collects a poem up to its closing marker (or the end of the text). */
-  private poesie(openIndex: number): number {
-    let end = openIndex + 1;
-    while (end < this.lines.length) {
-      const line = this.lines[end] ?? '';
+  /** Collects a poem up to its closing marker (or the end of the text), which it consumes. */
+  private poesie(): void {
+    const lines: string[] = [];
+    for (let line = this.nextLine(); line !== undefined; line = this.nextLine()) {
       if (line.charCodeAt(0) === BLOCK_MARK && this.token(line)?.kind === 'poesie-close') break;
-      end++;
+      lines.push(line);
     }
     const draw = (line: string): string | undefined => {
       if (line.charCodeAt(0) !== BLOCK_MARK) return undefined;
       const token = this.token(line);
       return token?.kind === 'html' ? token.html : '';
     };
-    this.out.push(renderPoesie(this.lines.slice(openIndex + 1, end), this.ctx, this.tokens, draw));
-    return end;
+    this.out.push(renderPoesie(lines, this.ctx, this.tokens, draw));
   }
 
   private flushParagraph(): void {
@@ -148,5 +161,5 @@ class BlockPass {
  */
 export function renderBlocks(source: string, ctx: RenderContext, withNotes: boolean): string {
   const { text, tokens } = tokeniseSpip(source, ctx, withNotes);
-  return new BlockPass(text.split('\n'), tokens, ctx).run();
+  return new BlockPass(text, tokens, ctx).run();
 }
