@@ -59,7 +59,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const blog = createBlogService({ db, jobs, now });
   const accounts = createAccountService({ db, now });
   const visitors = createVisitorService({ db, now, accounts });
-  const forum = registerForumMail({ db, jobs, now, logger, publicUrl: config.publicUrl, secretKey }, createForumService({ db, now, tokenKey: deriveKey(secretKey, 'forum-token') }));
+  const forum = registerForumMail({ db, jobs, now, logger, publicUrl: config.publicUrl, secretKey, mailEnabled: config.smtpUrl !== undefined }, createForumService({ db, now, tokenKey: deriveKey(secretKey, 'forum-token') }));
   const mailer = createMailer(config.smtpUrl, `Relais <relais@${new URL(config.publicUrl).hostname}>`);
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });

@@ -40,6 +40,7 @@ export function createMailLinks(key: Buffer, publicUrl: string) {
   });
 }
 
+/** The signer and checker of one installation's forum mail links. */
 export type MailLinks = ReturnType<typeof createMailLinks>;
 
 /** The links of this installation's forum e-mails, keyed from its secret key. */

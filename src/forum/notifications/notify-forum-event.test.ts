@@ -1,12 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { JobType } from '../../jobs/job.js';
+import type { JobQueue, JobType } from '../../jobs/job.js';
 import type { MailMessage } from '../../mail/mailer.js';
 import { writeSiteSettings } from '../../site/settings-store.js';
 import { DIALECTS } from '../../test-support/databases.js';
 import { addTestUser, buildArticle, startTestSite, type TestSite } from '../../test-support/test-site.js';
 import { CONTRIBUTION_STATUSES, type ContributionStatus } from '../contribution.js';
-import { insertContribution, type NewContribution } from '../store.js';
+import { createForumService } from '../service.js';
+import { findContribution, insertContribution, type NewContribution } from '../store.js';
+import { NotifyForumEventJob } from './forum-event.js';
+import { registerForumMail } from './register-forum-mail.js';
 import { createMailLinks } from './mail-link.js';
 import { mailsForForumEvent, notifyForumEvent, type ForumNotifierDeps } from './notify-forum-event.js';
 
@@ -29,6 +32,12 @@ for (const dialect of DIALECTS) {
       articleId, parentId: null, threadId: null, authorName: `Auteur ${++n}`, email: `auteur${n}@exemple.fr`, body: `Texte secret ${n}`,
       status: 'published', ip: null, notifyReplies: true, isOrganisationAnswer: false, spamScore: 0, spamReasons: [], userId: null, ...overrides,
     }, site.relais.now());
+
+    /** The forum service as `main.ts` wires it, over a queue whose `enqueue` is given. */
+    const forumWith = (enqueue: JobQueue['enqueue'], mailEnabled: boolean) => registerForumMail({
+      db: site.relais.db, now: site.relais.now, logger: site.relais.logger, publicUrl: 'http://relais.test', secretKey: site.relais.secretKey, mailEnabled,
+      jobs: { handle() {}, async cancel() {}, async every() {}, async start() {}, async stop() {}, enqueue },
+    }, createForumService({ db: site.relais.db, now: site.relais.now, tokenKey: Buffer.alloc(32) }));
 
     before(async () => {
       site = await startTestSite(dialect);
@@ -87,6 +96,29 @@ for (const dialect of DIALECTS) {
       await notifyForumEvent(deps(queue), { kind: 'published', contributionId: c.id });
       assert.deepEqual(queue.sent.map((m) => m.to), [c.email]);
       assert.match(queue.sent[0]!.subject, /Votre message est en ligne sur « Marché de Noël »/);
+    });
+
+    test('a post queues its mail event after the commit when SMTP is set, and nothing at all without SMTP', async () => {
+      for (const mailEnabled of [true, false]) {
+        const queued: { name: string; payload: unknown }[] = [];
+        const forum = forumWith(async (type, payload) => {
+          queued.push({ name: type.name, payload });
+        }, mailEnabled);
+        const c = await forum.post({ articleId, parentId: null, authorName: 'Léa', email: '', body: `Avec ou sans SMTP ${mailEnabled}`, notifyReplies: false },
+          { ip: null, userId: null }, 'pos');
+        assert.deepEqual(queued, mailEnabled ? [
+          { name: NotifyForumEventJob.name, payload: { kind: 'received', contributionId: c.id } },
+          { name: NotifyForumEventJob.name, payload: { kind: 'published', contributionId: c.id } },
+        ] : []);
+      }
+    });
+
+    test('a queue that cannot even take the event leaves the post stored and acknowledged', async () => {
+      const forum = forumWith(async () => {
+        throw new Error('file des tâches indisponible');
+      }, true);
+      const c = await forum.post({ articleId, parentId: null, authorName: 'Léa', email: '', body: 'File en panne', notifyReplies: false }, { ip: null, userId: null }, 'pri');
+      assert.equal((await findContribution(site.relais.db.kysely, c.id))?.body, 'File en panne');
     });
 
     test('moderators hear nothing one by one when the site wants a digest, or no mail', async () => {

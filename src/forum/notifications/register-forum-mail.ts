@@ -16,6 +16,8 @@ export interface ForumMailDeps {
   readonly logger: Logger;
   readonly publicUrl: string;
   readonly secretKey: string;
+  /** Whether `SMTP_URL` is set: without it no forum mail is even queued (it could only fail, again and again). */
+  readonly mailEnabled: boolean;
 }
 
 /**
@@ -28,8 +30,9 @@ export function registerForumMail(deps: ForumMailDeps, forum: ForumService): For
   const notifier = { db: deps.db, jobs, now: deps.now, publicUrl: deps.publicUrl, links: forumMailLinks(deps.secretKey, deps.publicUrl) };
   jobs.handle(NotifyForumEventJob, (event) => notifyForumEvent(notifier, event));
   jobs.handle(SendForumDigestJob, async () => {
-    await sendForumDigest(notifier);
+    if (deps.mailEnabled) await sendForumDigest(notifier);
   });
+  if (!deps.mailEnabled) return forum;
   return withForumEvents(forum, async (event) => {
     try {
       await jobs.enqueue(NotifyForumEventJob, event);

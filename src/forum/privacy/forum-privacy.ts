@@ -32,6 +32,7 @@ export interface AddressExport {
   }[];
 }
 
+/** What the RGPD tools work with. */
 export interface ForumPrivacyDeps {
   readonly db: Db;
   readonly now: () => Date;
@@ -103,6 +104,7 @@ export function createForumPrivacy({ db, now, publicUrl, auditKey }: ForumPrivac
   });
 }
 
+/** The forum's RGPD tools, as routes use them. */
 export type ForumPrivacy = ReturnType<typeof createForumPrivacy>;
 
 /** This installation's RGPD tools (the audit fingerprint keyed from its secret key). */
