@@ -1,4 +1,4 @@
-import { FilterXSS, type IWhiteList } from 'xss';
+import { FilterXSS, type IWhiteList, type OnTagHandler } from 'xss';
 import { decodeEntities } from './decode-entities.js';
 import type { Profile } from './render-options.js';
 
@@ -86,9 +86,29 @@ function escapeAngles(text: string): string {
   return text.indexOf('<') < 0 && text.indexOf('>') < 0 ? text : text.replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/**
+ * js-xss's hook for every tag, run before its own handling: for a tag on the
+ * allow-list it returns what js-xss itself would write when that needs no
+ * attribute parsing — `</p>` for any closing tag (js-xss rebuilds those from
+ * the name alone), `<p>` when the tag is its name and nothing else — as one
+ * shared string per name. Every other tag goes on through js-xss.
+ */
+function bareTagHook(allowList: IWhiteList): OnTagHandler {
+  const names = Object.keys(allowList);
+  const opening = new Map(names.map((name) => [name, `<${name}>`]));
+  const closing = new Map(names.map((name) => [name, `</${name}>`]));
+  return (tag, html, info) => {
+    if (!info.isWhite) return undefined;
+    if (info.isClosing) return closing.get(tag);
+    return html.length === tag.length + 2 ? opening.get(tag) : undefined;
+  };
+}
+
 function wallFor(profile: Profile): FilterXSS {
+  const allowList = allowListFor(profile);
   return new FilterXSS({
-    allowList: allowListFor(profile),
+    allowList,
+    onTag: bareTagHook(allowList),
     onTagAttr: checkAttribute,
     escapeHtml: escapeAngles,
     stripIgnoreTag: true,
