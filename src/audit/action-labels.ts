@@ -27,6 +27,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'forum.contribution.edited': 'Message du forum modifié',
   'forum.mode.changed': 'Mode du forum de l’article changé',
   'forum.limits.updated': 'Limites anti-abus du forum modifiées',
+  'forum.privacy.exported': 'Données d’une adresse exportées (RGPD)',
   'forum.privacy.erased': 'Données d’une adresse effacées (RGPD)',
   'forum.privacy.removed': 'Message retiré à la demande de son auteur',
 });

@@ -32,7 +32,7 @@ export function registerForumPrivacyAdminRoutes(app: FastifyInstance, http: Http
   app.post('/ecrire/forum/donnees/export', guard, async (request, reply) => {
     const email = await addressOr400(request, reply);
     if (email === undefined) return reply;
-    const data = await privacy.exportByAddress(email);
+    const data = await privacy.exportByAddress({ userId: request.visitor!.id }, email);
     return reply.header('content-type', 'application/json; charset=utf-8').header('cache-control', 'no-store')
       .header('content-disposition', `attachment; filename="forum-donnees-${data.exporte_le.slice(0, 10)}.json"`)
       .send(JSON.stringify(data, null, 2));

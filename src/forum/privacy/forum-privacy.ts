@@ -53,9 +53,13 @@ export function createForumPrivacy({ db, now, publicUrl, auditKey }: ForumPrivac
   const fingerprint = (email: string) => createHmac('sha256', auditKey).update(normalizeEmail(email)).digest('hex').slice(0, 12);
 
   return Object.freeze({
-    /** Every message sent with `email`, as JSON-ready data. */
-    async exportByAddress(email: string): Promise<AddressExport> {
+    /** Every message sent with `email`, as JSON-ready data; the journal records who exported (never the address). */
+    async exportByAddress(actor: { readonly userId: number | null }, email: string): Promise<AddressExport> {
       const rows = await listContributionsByAddress(db.kysely, email);
+      await addAuditEntry(db.kysely, {
+        userId: actor.userId, action: 'forum.privacy.exported', objectType: 'email', objectId: fingerprint(email),
+        summary: `Export RGPD : ${rows.length} message${rows.length > 1 ? 's' : ''} (adresse d’empreinte ${fingerprint(email)})`,
+      }, now());
       return {
         adresse: normalizeEmail(email),
         exporte_le: now().toISOString(),

@@ -81,6 +81,10 @@ for (const dialect of DIALECTS) {
       assert.equal(first.envoye_le, mine[0]!.createdAt);
       assert.equal(first.prevenir_des_reponses, true);
       assert.doesNotMatch(response.body, /quelqu’un d’autre/);
+      const [logged] = await listAuditEntries(site.relais.db.kysely, { limit: 1, offset: 0 });
+      assert.equal(logged?.action, 'forum.privacy.exported');
+      assert.equal(logged?.userId, as.moderator.id);
+      assert.doesNotMatch(JSON.stringify(logged), /lou@/i);
 
       const invalid = await as.moderator.post('/ecrire/forum/donnees/export', { email: 'pas-une-adresse' }, '/ecrire/forum/donnees');
       assert.equal(invalid.statusCode, 400);
