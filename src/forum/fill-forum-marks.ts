@@ -11,7 +11,8 @@ export interface ForumVisitorParts {
 
 /** Removes the part of `html` between the last `start` marker and its `end`, if any. */
 function cut(html: string, start: string, end: string): string {
-  const from = html.lastIndexOf(start);
+  // Mostly absent (any mode but sur abonnement): V8's `indexOf` says so in half the time `lastIndexOf` takes.
+  const from = html.indexOf(start) === -1 ? -1 : html.lastIndexOf(start);
   const to = from === -1 ? -1 : html.indexOf(end, from);
   return to === -1 ? html : html.slice(0, from) + html.slice(to + end.length);
 }

@@ -28,11 +28,13 @@ export async function sendCachedPage(
 
 /** Replaces a public page's markers with this visitor's own parts: the signed-in bar, the forum form's tokens. */
 export function fillVisitorParts(http: HttpContext, request: FastifyRequest, reply: FastifyReply, body: string): string {
-  return fillForumMarks(body.replace(VISITOR_BAR_MARK, () => visitorBar(http, request, reply)), {
-    csrfToken: () => reply.generateCsrf(),
-    timeToken: () => http.relais.forum.tokens.issue(),
-    member: request.visitor,
-  });
+  const forum = { csrfToken: () => reply.generateCsrf(), timeToken: () => http.relais.forum.tokens.issue(), member: request.visitor };
+  const at = body.indexOf(VISITOR_BAR_MARK);
+  if (at === -1) return fillForumMarks(body, forum);
+  // The bar is at the top, the forum's marks further down: they are looked for in a slice of the
+  // cached text, never in a freshly joined copy (which V8 would first flatten, at each request).
+  const bar = visitorBar(http, request, reply);
+  return body.slice(0, at) + bar + fillForumMarks(body.slice(at + VISITOR_BAR_MARK.length), forum);
 }
 
 function visitorBar(http: HttpContext, request: FastifyRequest, reply: FastifyReply): string {
