@@ -117,19 +117,22 @@ export function renderTable(lines: readonly string[], ctx: RenderContext, tokens
   const id = createHash('md5').update(`${index}\n${lines.join('\n')}`).digest('hex').slice(0, 4);
   let head = '';
   let describedBy = '';
-  let rows = lines.map(splitCells);
+  let rows: string[][];
   const first = lines[0]?.trim() ?? '';
   if (first.startsWith('||') && first.endsWith('||') && first.length >= 4) {
-    const [caption = '', ...summaryParts] = first.slice(2, -2).split('|');
-    const summary = summaryParts.join('|').trim();
+    // Caption up to the first `|`, summary after it; the caption line is no row.
+    const inner = first.slice(2, -2);
+    const bar = inner.indexOf('|');
+    const caption = bar < 0 ? inner : inner.slice(0, bar);
+    const summary = bar < 0 ? '' : inner.slice(bar + 1).trim();
     let content = inline(caption);
     if (summary) {
       describedBy = ` aria-describedby="dby${id}"`;
       content += `<br /> <small id="dby${id}" class="summary offscreen">${inline(summary)}</small>`;
     }
     if (content) head += `<caption>${content}</caption>\n`;
-    rows = rows.slice(1);
-  }
+    rows = lines.slice(1).map(splitCells);
+  } else rows = lines.map(splitCells);
   const columnIds: string[] = [];
   if (rows[0] && rows[0].every(isHeaderCell)) {
     head += renderHeaderRow(rows[0], id, columnIds, inline);
