@@ -29,14 +29,18 @@ export function cleanInput(text: string): string {
   return text.replace(FORBIDDEN, (c) => (c === '\u0000' ? '' : c.charCodeAt(0) === 13 ? '\n' : '\ufffd'));
 }
 
-/** The reference to inline token `index`, to sit inside a line of text. */
-export function inlinePlaceholder(index: number): string {
-  return `${Marker.INLINE}${index}${Marker.END}`;
-}
+const BLOCK_START = `\n\n${Marker.BLOCK}`;
+const BLOCK_END = `${Marker.END}\n\n`;
 
-/** The reference to block token `index`, on its own line between blank lines. */
-export function blockPlaceholder(index: number): string {
-  return `\n\n${Marker.BLOCK}${index}${Marker.END}\n\n`;
+/**
+ * Appends the reference to token `index` to `out`, which the caller joins
+ * once: an inline one (INLINE, decimal index, END) sits inside a line of
+ * text, a block one alone on its line between blank lines. Written as three
+ * pieces, the index a number: no string is made for each reference.
+ */
+export function pushPlaceholder(out: (string | number)[], index: number, block: boolean): void {
+  if (block) out.push(BLOCK_START, index, BLOCK_END);
+  else out.push(Marker.INLINE, index, Marker.END);
 }
 
 /** Reads the token index of a placeholder whose marker is at `at`; `end` is just past its END. */

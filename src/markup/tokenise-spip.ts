@@ -1,7 +1,7 @@
 import { escapeHtml } from './escape-html.js';
 import { renderInline } from './inline-pass.js';
 import { asciiLower, MemoFinder } from './memo-finder.js';
-import { blockPlaceholder, inlinePlaceholder } from './placeholders.js';
+import { pushPlaceholder } from './placeholders.js';
 import { renderCadre, renderCodeBlock, renderEscapedScript, renderInlineCode } from './render-code.js';
 import type { RenderContext } from './render-context.js';
 import type { DocumentRef } from './render-options.js';
@@ -60,7 +60,7 @@ class Tokeniser {
   /** The source with ASCII letters lower-cased, made only when a closing tag is searched for. */
   private lower: string | undefined;
   /** The text so far, in pieces joined once at the end (a string grown by `+=` stays alive as a deep tree). */
-  private readonly out: string[] = [];
+  private readonly out: (string | number)[] = [];
   private copied = 0;
 
   constructor(
@@ -96,14 +96,9 @@ class Tokeniser {
   /** Replaces source[at, end) with a token (or with nothing) and returns `end`. */
   private replace(at: number, end: number, token: SpipToken | undefined, block: boolean): number {
     let before = this.source.slice(this.copied, at);
-    let placeholder = '';
-    if (token) {
-      this.tokens.push(token);
-      placeholder = block ? blockPlaceholder(this.tokens.length - 1) : inlinePlaceholder(this.tokens.length - 1);
-      if (token.kind === 'html' && token.hasAnchor && !block) before = trimEndSpaces(before);
-    }
+    if (token?.kind === 'html' && token.hasAnchor && !block) before = trimEndSpaces(before);
     if (before !== '') this.out.push(before);
-    if (placeholder !== '') this.out.push(placeholder);
+    if (token) pushPlaceholder(this.out, this.tokens.push(token) - 1, block);
     this.copied = end;
     return end;
   }
