@@ -39,7 +39,9 @@ const BLOCK_END = `${Marker.END}\n\n`;
  * pieces, the index a number: no string is made for each reference.
  */
 export function pushPlaceholder(out: (string | number)[], index: number, block: boolean): void {
-  if (block) out.push(BLOCK_START, index, BLOCK_END);
+  // Right after another block reference, its blank line already separates them: one more would only
+  // add lines (a run of blank lines reads as one).
+  if (block) out.push(out.at(-1) === BLOCK_END ? Marker.BLOCK : BLOCK_START, index, BLOCK_END);
   else out.push(Marker.INLINE, index, Marker.END);
 }
 
