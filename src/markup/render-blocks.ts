@@ -49,10 +49,22 @@ class BlockPass {
     return line;
   }
 
+  /** The block token whose line starts at the current position; moves to the next line (no string made). */
+  private readBlockToken(): SpipToken | undefined {
+    const token = this.tokens[readPlaceholderIndex(this.text, this.position)];
+    const newline = this.text.indexOf('\n', this.position);
+    this.position = newline < 0 ? this.text.length + 1 : newline + 1;
+    return token;
+  }
+
   run(): string {
-    for (let line = this.nextLine(); line !== undefined; line = this.nextLine()) {
-      if (line.charCodeAt(0) === BLOCK_MARK) this.blockToken(line);
-      else if (isBlank(line)) this.flush();
+    while (this.position <= this.text.length) {
+      if (this.text.charCodeAt(this.position) === BLOCK_MARK) {
+        this.blockToken(this.readBlockToken());
+        continue;
+      }
+      const line = this.nextLine() ?? '';
+      if (isBlank(line)) this.flush();
       else this.textLine(line);
     }
     this.flush();
@@ -89,9 +101,8 @@ class BlockPass {
   }
 
   /** Handles a block token line (a poem reads on to its closing line). */
-  private blockToken(line: string): void {
+  private blockToken(token: SpipToken | undefined): void {
     this.flush();
-    const token = this.token(line);
     switch (token?.kind) {
       case 'html':
         this.out.push(token.html);
