@@ -1,3 +1,5 @@
+import type { PieceBuffer } from './piece-buffer.js';
+
 /**
  * Private-use characters the renderer reserves for its own markers between
  * passes. `cleanInput` replaces any the writer typed, so a text can never
@@ -33,16 +35,17 @@ const BLOCK_START = `\n\n${Marker.BLOCK}`;
 const BLOCK_END = `${Marker.END}\n\n`;
 
 /**
- * Appends the reference to token `index` to `out`, which the caller joins
- * once: an inline one (INLINE, decimal index, END) sits inside a line of
- * text, a block one alone on its line between blank lines. Written as three
- * pieces, the index a number: no string is made for each reference.
+ * Appends the reference to token `index` to `out`: an inline one (INLINE,
+ * decimal index, END) sits inside a line of text, a block one alone on its
+ * line between blank lines. Written as three pieces, the index a number: no
+ * string is made for each reference. Right after another block reference
+ * (`afterBlock`), that one's blank line already separates them: one more
+ * would only add lines (a run of blank lines reads as one).
  */
-export function pushPlaceholder(out: (string | number)[], index: number, block: boolean): void {
-  // Right after another block reference, its blank line already separates them: one more would only
-  // add lines (a run of blank lines reads as one).
-  if (block) out.push(out.at(-1) === BLOCK_END ? Marker.BLOCK : BLOCK_START, index, BLOCK_END);
-  else out.push(Marker.INLINE, index, Marker.END);
+export function pushPlaceholder(out: PieceBuffer, index: number, block: boolean, afterBlock: boolean): void {
+  out.push(block ? (afterBlock ? Marker.BLOCK : BLOCK_START) : Marker.INLINE);
+  out.push(index);
+  out.push(block ? BLOCK_END : Marker.END);
 }
 
 /** Reads the token index of a placeholder whose marker is at `at`; `end` is just past its END. */

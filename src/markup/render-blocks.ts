@@ -1,3 +1,4 @@
+import { PieceBuffer } from './piece-buffer.js';
 import { readPlaceholderIndex } from './placeholders.js';
 import type { RenderContext } from './render-context.js';
 import { renderList } from './render-list.js';
@@ -23,7 +24,7 @@ function isBlank(line: string): boolean {
  * front: a text of a million short lines would keep them all alive).
  */
 class BlockPass {
-  private readonly out: string[] = [];
+  private readonly out = new PieceBuffer('\n');
   private paragraph: string[] = [];
   private list: string[] = [];
   private table: string[] = [];
@@ -70,7 +71,7 @@ class BlockPass {
     this.flush();
     // Quotes left open close here, in one piece however many there are.
     if (this.quotes > 0) this.out.push(`${'</blockquote>\n'.repeat(this.quotes - 1)}</blockquote>`);
-    return this.out.join('\n');
+    return this.out.join();
   }
 
   private textLine(line: string): void {
@@ -142,7 +143,7 @@ class BlockPass {
 
   private flushParagraph(): void {
     if (this.paragraph.length === 0) return;
-    this.out.push(...renderParagraphs(this.paragraph, this.ctx, this.tokens));
+    for (const block of renderParagraphs(this.paragraph, this.ctx, this.tokens)) this.out.push(block);
     this.paragraph = [];
   }
 

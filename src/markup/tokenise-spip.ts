@@ -1,6 +1,7 @@
 import { escapeHtml } from './escape-html.js';
 import { renderInline } from './inline-pass.js';
 import { asciiLower, MemoFinder } from './memo-finder.js';
+import { PieceBuffer } from './piece-buffer.js';
 import { pushPlaceholder } from './placeholders.js';
 import { renderCadre, renderCodeBlock, renderEscapedScript, renderInlineCode } from './render-code.js';
 import type { RenderContext } from './render-context.js';
@@ -60,7 +61,9 @@ class Tokeniser {
   /** The source with ASCII letters lower-cased, made only when a closing tag is searched for. */
   private lower: string | undefined;
   /** The text so far, in pieces joined once at the end (a string grown by `+=` stays alive as a deep tree). */
-  private readonly out: (string | number)[] = [];
+  private readonly out = new PieceBuffer('');
+  /** True when the last piece written is a block reference. */
+  private afterBlock = false;
   private copied = 0;
 
   constructor(
@@ -79,7 +82,7 @@ class Tokeniser {
       i = end >= 0 ? end : at + 1;
     }
     this.out.push(this.source.slice(this.copied));
-    return { text: this.out.join(''), tokens: this.tokens };
+    return { text: this.out.join(), tokens: this.tokens };
   }
 
   private find(needle: string, from: number): number {
@@ -97,8 +100,14 @@ class Tokeniser {
   private replace(at: number, end: number, token: SpipToken | undefined, block: boolean): number {
     let before = this.source.slice(this.copied, at);
     if (token?.kind === 'html' && token.hasAnchor && !block) before = trimEndSpaces(before);
-    if (before !== '') this.out.push(before);
-    if (token) pushPlaceholder(this.out, this.tokens.push(token) - 1, block);
+    if (before !== '') {
+      this.out.push(before);
+      this.afterBlock = false;
+    }
+    if (token) {
+      pushPlaceholder(this.out, this.tokens.push(token) - 1, block, this.afterBlock);
+      this.afterBlock = block;
+    }
     this.copied = end;
     return end;
   }
