@@ -2,7 +2,7 @@
 // The baseline returns, from memory, the very bytes of the article page: the ceiling to compare with.
 // Argument: how many published forum contributions the article carries (default 0).
 import Fastify from 'fastify';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseConfig } from '../src/config.js';
@@ -59,6 +59,7 @@ process.stdin.on('end', async () => {
   await app.close();
   await baseline.close();
   await relais.close();
+  rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 });
 

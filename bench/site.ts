@@ -46,7 +46,11 @@ export async function runSiteBench(contributions = 0): Promise<void> {
     console.log(`rapport Relais / référence       : ${fmt(median(ratios))} médiane des ${ratios.length} paires (${ratios.map((r) => fmt(r)).join(' / ')}) — objectif ≥ 0,50`);
     console.log(`rendu sans cache (inject)        : ${fmt(median(info.renders))} ms médian ; référence inject ${fmt(median(info.baselineInject))} ms`);
   } finally {
+    // End of input: the server closes and removes its data folder; a stuck one is stopped.
+    const exited = child.exitCode !== null ? Promise.resolve() : new Promise((resolve) => child.once('exit', resolve));
     child.stdin.end();
-    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGTERM'), 10_000);
+    await exited;
+    clearTimeout(timer);
   }
 }
