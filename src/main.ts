@@ -47,7 +47,10 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const now = options.now ?? (() => new Date());
   const logger = options.logger ?? createLogger();
   const secretKey = resolveSecretKey(config);
-  const db = openDatabase(config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqliteFile: sqliteFileIn(config.dataDir) });
+  const db = openDatabase(
+    config.databaseUrl ? { databaseUrl: config.databaseUrl } : { sqliteFile: sqliteFileIn(config.dataDir) },
+    (err) => logger.warn({ err }, 'db.connection.lost'),
+  );
   try {
     await migrateToLatest(db);
     await checkSecretKey(db.kysely, secretKey);

@@ -18,11 +18,14 @@ export function sqliteFileIn(dataDir: string): string {
 
 /**
  * Opens the database. SQLite runs in WAL mode with foreign keys on and a busy timeout, so the
- * CLI, a worker and the web process can share the file.
+ * CLI, a worker and the web process can share the file. On PostgreSQL, `onConnectionLost` hears of
+ * an idle pooled connection the server closed (a restart, an administrator): the pool drops it and
+ * opens another on the next query, where an unheard pool error would end the process.
  */
-export function openDatabase(target: DatabaseTarget): Db {
+export function openDatabase(target: DatabaseTarget, onConnectionLost: (error: Error) => void = () => {}): Db {
   if ('databaseUrl' in target) {
     const pool = new pg.Pool({ connectionString: target.databaseUrl, max: 10 });
+    pool.on('error', onConnectionLost);
     const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     // A named query is parsed once per pooled connection.
     const preparedRead = <Row>(text: string) => {

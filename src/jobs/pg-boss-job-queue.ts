@@ -45,11 +45,27 @@ export function createPgBossJobQueue(db: Db, options: PgBossJobQueueOptions): Jo
     await started;
     let queue = queues.get(name);
     if (!queue) {
-      queue = boss.createQueue(name);
+      queue = createQueue(name);
       queues.set(name, queue);
       queue.catch(() => queues.delete(name));
     }
     await queue;
+  }
+
+  /**
+   * pg-boss's `create_queue` does nothing for an existing queue, but two processes creating the same
+   * new one at once (a web process and workers starting together) can deadlock in it: PostgreSQL
+   * aborts one of them (SQLSTATE 40P01), which then finds the queue made by the other.
+   */
+  async function createQueue(name: string): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await boss.createQueue(name);
+      } catch (err) {
+        if ((err as { code?: unknown }).code !== '40P01' || attempt >= 5) throw err;
+        logger.info({ queue: name, attempt }, 'jobs.queue.create-retried');
+      }
+    }
   }
 
   /** In a transaction locking the recurring key: `before` (closing the current run), then the next run unless one is pending. */
