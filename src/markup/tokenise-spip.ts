@@ -9,6 +9,8 @@ import type { DocumentRef } from './render-options.js';
 import type { MarkerKind, SpipToken, Tokenised } from './spip-token.js';
 
 const SPECIAL = /[<[`]/g;
+/** Once no `]]` is left, a `[` can open no note: it is no longer worth stopping at. */
+const SPECIAL_WITHOUT_NOTES = /[<`]/g;
 const MEDIA = /<(img|doc|emb)([0-9]{1,9})(?:\|(left|right|center))?>/iy;
 const BLOCK_HTML = /^\s*<(?:div|figure|dl|table|p|ul|ol|blockquote)\b/i;
 /** One frozen token per marker kind, shared: a text of a million `<quote>` allocates no token each. */
@@ -64,20 +66,25 @@ class Tokeniser {
   private readonly out = new PieceBuffer('');
   /** True when the last piece written is a block reference. */
   private afterBlock = false;
+  /** False inside a note, or once no `]]` is left after the scan. */
+  private notesLeft: boolean;
   private copied = 0;
 
   constructor(
     private readonly source: string,
     private readonly ctx: RenderContext,
-    private readonly withNotes: boolean,
-  ) {}
+    withNotes: boolean,
+  ) {
+    this.notesLeft = withNotes;
+  }
 
   run(): Tokenised {
     let i = 0;
     for (;;) {
-      SPECIAL.lastIndex = i;
-      if (!SPECIAL.test(this.source)) break; // `test`: no match object per `<`, `[` or backtick
-      const at = SPECIAL.lastIndex - 1;
+      const special = this.notesLeft ? SPECIAL : SPECIAL_WITHOUT_NOTES;
+      special.lastIndex = i;
+      if (!special.test(this.source)) break; // `test`: no match object per `<`, `[` or backtick
+      const at = special.lastIndex - 1;
       const end = this.tryAt(at);
       i = end >= 0 ? end : at + 1;
     }
@@ -118,7 +125,7 @@ class Tokeniser {
 
   private tryAt(at: number): number {
     const c = this.source[at];
-    if (c === '[') return this.withNotes && this.source[at + 1] === '[' ? this.note(at) : -1;
+    if (c === '[') return this.notesLeft && this.source[at + 1] === '[' ? this.note(at) : -1;
     if (c === '`') return this.backtick(at);
     const source = this.source;
     if (source.startsWith('<!--', at)) {
@@ -138,7 +145,10 @@ class Tokeniser {
 
   private note(at: number): number {
     const close = this.find(']]', at + 2);
-    if (close < 0) return -1;
+    if (close < 0) {
+      this.notesLeft = false;
+      return -1;
+    }
     const call = this.ctx.notes.add(this.source.slice(at + 2, close), this.ctx);
     return this.html(at, close + 2, call, false, true);
   }
