@@ -26,7 +26,8 @@ export class FrameStack {
   private ats = new Int32Array(INITIAL_CAPACITY);
   private sources = new Int32Array(INITIAL_CAPACITY);
   private linkCounts = new Int32Array(INITIAL_CAPACITY);
-  private offsets = new Int32Array(INITIAL_CAPACITY);
+  /** How many `[` a bracket frame stands for: a run of `[` is one frame. */
+  private counts = new Int32Array(INITIAL_CAPACITY);
   /** The previous open frame of the same class (braces, brackets, tags of the same name), or NONE. */
   private previous = new Int32Array(INITIAL_CAPACITY);
   private braceTop = NONE;
@@ -54,11 +55,11 @@ export class FrameStack {
 
   /**
    * Opens a frame: its kind, tag name ('' unless a tag), index of its opening
-   * piece in the output, source index after a `[`, links emitted before it,
-   * and where its opening starts inside that piece (frames opened by one run
-   * of `[` or `{` share a piece).
+   * piece in the output, source index after its first `[`, links emitted
+   * before it, and for a bracket frame how many `[` in a row it stands for
+   * (frames opened by one run of `{` share a piece too).
    */
-  push(kind: number, name: string, at: number, source: number, links: number, offset = 0): number {
+  push(kind: number, name: string, at: number, source: number, links: number, count = 1): number {
     if (this.size === this.kinds.length) this.grow();
     const i = this.size++;
     const nameId = name === '' ? 0 : this.nameNumber(name);
@@ -67,7 +68,7 @@ export class FrameStack {
     this.ats[i] = at;
     this.sources[i] = source;
     this.linkCounts[i] = links;
-    this.offsets[i] = offset;
+    this.counts[i] = count;
     if (kind === FrameKind.BRACKET) {
       this.previous[i] = this.bracketTop;
       this.bracketTop = i;
@@ -123,14 +124,21 @@ export class FrameStack {
     return i >= 0 && i < this.size ? (this.ats[i] ?? 0) : 0;
   }
 
-  /** Where frame `i`'s opening starts inside its output piece. */
-  offset(i: number): number {
-    return i >= 0 && i < this.size ? (this.offsets[i] ?? 0) : 0;
+  /** How many `[` bracket frame `i` stands for. */
+  count(i: number): number {
+    return i >= 0 && i < this.size ? (this.counts[i] ?? 1) : 0;
   }
 
-  /** The source index just after frame `i`'s `[`. */
+  /** The source index just after the innermost `[` of frame `i`. */
   source(i: number): number {
-    return i >= 0 && i < this.size ? (this.sources[i] ?? 0) : 0;
+    return i >= 0 && i < this.size ? (this.sources[i] ?? 0) + (this.counts[i] ?? 1) - 1 : 0;
+  }
+
+  /** Closes the innermost `[` of the top frame, a bracket frame: the frame goes with its last `[`. */
+  dropInnermostBracket(): void {
+    const top = this.size - 1;
+    if ((this.counts[top] ?? 1) > 1) this.counts[top] = (this.counts[top] ?? 1) - 1;
+    else this.pop();
   }
 
   /** How many links had been emitted when frame `i` opened. */
@@ -160,7 +168,7 @@ export class FrameStack {
     this.ats = grown(this.ats, (n) => new Int32Array(n));
     this.sources = grown(this.sources, (n) => new Int32Array(n));
     this.linkCounts = grown(this.linkCounts, (n) => new Int32Array(n));
-    this.offsets = grown(this.offsets, (n) => new Int32Array(n));
+    this.counts = grown(this.counts, (n) => new Int32Array(n));
     this.previous = grown(this.previous, (n) => new Int32Array(n));
   }
 }

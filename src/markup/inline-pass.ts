@@ -179,13 +179,15 @@ class InlineParser {
   }
 
   /**
-   * Drops the frames from `index` up and everything they emitted (a `[` that
-   * became a link); the `[` written before it in the same run stay.
+   * Drops the innermost `[` of bracket frame `top`, the frames above it and
+   * everything they emitted (a `[` that became a link); the `[` before it in
+   * the same run stay open and written.
    */
-  private discardFrom(index: number): void {
-    const at = this.frames.at(index);
-    const kept = this.frames.offset(index);
-    while (this.frames.length > index) this.popFrame();
+  private discardInnermostBracket(top: number): void {
+    const at = this.frames.at(top);
+    const kept = this.frames.count(top) - 1;
+    while (this.frames.length > top + 1) this.popFrame();
+    this.frames.dropInnermostBracket();
     this.out.length = at;
     if (kept > 0) this.out.push('['.repeat(kept));
   }
@@ -230,7 +232,7 @@ class InlineParser {
     let end = at;
     while (this.text[end] === '{') end++;
     const count = end - at;
-    // One output piece for the whole run: only a bracket's frame needs its own (see discardFrom).
+    // One output piece for the whole run: only a bracket's frame needs its own (see discardInnermostBracket).
     const piece = this.out.length;
     for (let k = 0; k < count >> 1; k++) this.frames.push(FrameKind.STRONG, '', piece, at, this.linkCount);
     if (count % 2 === 1) this.frames.push(FrameKind.ITALIC, '', piece, at, this.linkCount);
@@ -269,11 +271,10 @@ class InlineParser {
     return end;
   }
 
-  /** Opens a frame for each `[` of source[from, to), all over one output piece. */
+  /** Opens one frame for the `[` of source[from, to), written as one output piece. */
   private openBrackets(from: number, to: number): void {
     if (to <= from) return;
-    const piece = this.out.length;
-    for (let i = from; i < to; i++) this.frames.push(FrameKind.BRACKET, '', piece, i + 1, this.linkCount, i - from);
+    this.frames.push(FrameKind.BRACKET, '', this.out.length, from + 1, this.linkCount, to - from);
     this.out.push(to - from === 1 ? '[' : '['.repeat(to - from));
   }
 
@@ -303,12 +304,13 @@ class InlineParser {
     if (this.options.mode === 'text' && at - 2 >= src && t[at - 1] === '-' && t[at - 2] === '<') {
       const name = t.slice(src, at - 2).trim();
       if (ANCHOR_NAME.test(name)) {
-        this.discardFrom(top);
+        this.discardInnermostBracket(top);
         this.out.push(renderAnchorTarget(name, this.ctx));
         return at + 1;
       }
     }
-    this.closeDownTo(top);
+    this.closeDownTo(top + 1);
+    this.frames.dropInnermostBracket();
     this.emitText(at, at + 1);
     return at + 1;
   }
@@ -324,7 +326,7 @@ class InlineParser {
     }
     const rawText = this.text.slice(this.frames.source(top), at);
     const rawUrl = this.text.slice(at + 2, close);
-    this.discardFrom(top);
+    this.discardInnermostBracket(top);
     const link = renderExplicitLink(rawText, rawUrl, this.ctx, (raw) =>
       renderInline(raw, this.ctx, { ...this.options, mode: 'link-text' }),
     );
