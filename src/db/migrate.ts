@@ -4,6 +4,7 @@ import { initialMigration } from './migrations/001-initial.js';
 import { forumMigration } from './migrations/002-forum.js';
 import { forumNotificationsMigration } from './migrations/003-forum-notifications.js';
 import { visitorAccountsMigration } from './migrations/004-visitor-accounts.js';
+import { forumBodyHashMigration } from './migrations/005-forum-body-hash.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
 function allMigrations(dialect: DialectName): Record<string, Migration> {
@@ -12,6 +13,7 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
     '002-forum': forumMigration(dialect),
     '003-forum-notifications': forumNotificationsMigration(),
     '004-visitor-accounts': visitorAccountsMigration(),
+    '005-forum-body-hash': forumBodyHashMigration(),
   };
 }
 

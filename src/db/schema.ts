@@ -173,4 +173,6 @@ export interface ForumContributionsTable {
   moderated_by: number | null;
   /** When its publication was announced by e-mail (migration 003); null: not yet. */
   publication_notified_at: string | null;
+  /** `bodyHash(body)`, for the duplicate-text check (migration 005). */
+  body_hash: string | null;
 }

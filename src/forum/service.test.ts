@@ -63,6 +63,16 @@ for (const dialect of DIALECTS) {
       assert.match(again.spamReasons.join(), /identique/);
     });
 
+    test('finds a duplicate of a long text, and follows a moderator’s correction of the first one', async () => {
+      const long = `${'Un très long message. '.repeat(400)}Fin.`;
+      await site.relais.forum.post(message(articleId, { body: long }), poster(), 'pri');
+      assert.match((await site.relais.forum.post(message(articleId, { body: long }), poster(), 'pri')).spamReasons.join(), /identique/);
+      const first = await site.relais.forum.post(message(articleId, { body: 'Avant correction' }), poster(), 'pri');
+      await site.relais.forum.edit({ userId: null }, first.id, { authorName: first.authorName, email: '', body: 'Après correction' });
+      assert.deepEqual((await site.relais.forum.post(message(articleId, { body: 'Avant correction' }), poster(), 'pri')).spamReasons, []);
+      assert.match((await site.relais.forum.post(message(articleId, { body: 'Après correction' }), poster(), 'pri')).spamReasons.join(), /identique/);
+    });
+
     test('refuses a missing name, a bad e-mail, an empty or oversized message', async () => {
       await assert.rejects(site.relais.forum.post(message(articleId, { authorName: ' ', email: 'pas-une-adresse', body: '' }), poster(), 'pri'),
         (e: unknown) => e instanceof ValidationError && Object.keys(e.fields).sort().join() === 'email,nom,texte');

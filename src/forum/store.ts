@@ -3,6 +3,7 @@ import type { Executor } from '../db/database.js';
 import type { ForumContributionsTable } from '../db/schema.js';
 import type { Contribution, ContributionStatus, ForumMode } from './contribution.js';
 import { isForumMode } from './contribution.js';
+import { bodyHash } from './body-hash.js';
 
 function toContribution(row: Selectable<ForumContributionsTable>): Contribution {
   return Object.freeze({
@@ -20,7 +21,7 @@ export type NewContribution = Omit<Contribution, 'id' | 'createdAt'>;
 export async function insertContribution(db: Executor, input: NewContribution, at: Date): Promise<Contribution> {
   const row = await db.insertInto('forum_contributions').values({
     article_id: input.articleId, parent_id: input.parentId, thread_id: input.threadId, author_name: input.authorName,
-    email: input.email, body: input.body, status: input.status, created_at: at.toISOString(), ip: input.ip,
+    email: input.email, body: input.body, body_hash: bodyHash(input.body), status: input.status, created_at: at.toISOString(), ip: input.ip,
     notify_replies: input.notifyReplies ? 1 : 0, is_organisation_answer: input.isOrganisationAnswer ? 1 : 0,
     spam_score: input.spamScore, spam_reasons: input.spamReasons.join('\n'), user_id: input.userId,
   }).returningAll().executeTakeFirstOrThrow();
@@ -33,10 +34,10 @@ export async function findContribution(db: Executor, id: number): Promise<Contri
   return row ? toContribution(row) : undefined;
 }
 
-/** Whether a message with exactly this text was received since `since` (duplicate-text heuristic). */
+/** Whether a message with exactly this text was received since `since` (duplicate-text heuristic); found through its hash. */
 export async function hasRecentSameBody(db: Executor, body: string, since: Date): Promise<boolean> {
   const row = await db.selectFrom('forum_contributions').select('id')
-    .where('created_at', '>=', since.toISOString()).where('body', '=', body).limit(1).executeTakeFirst();
+    .where('body_hash', '=', bodyHash(body)).where('created_at', '>=', since.toISOString()).where('body', '=', body).limit(1).executeTakeFirst();
   return row !== undefined;
 }
 
@@ -117,7 +118,8 @@ export async function writeArticleForumMode(db: Executor, articleId: number, mod
 
 /** Replaces what a moderator may correct in a contribution: the name shown, the e-mail and the text. */
 export async function updateContributionText(db: Executor, id: number, text: Pick<Contribution, 'authorName' | 'email' | 'body'>): Promise<void> {
-  await db.updateTable('forum_contributions').set({ author_name: text.authorName, email: text.email, body: text.body }).where('id', '=', id).execute();
+  await db.updateTable('forum_contributions').set({ author_name: text.authorName, email: text.email, body: text.body, body_hash: bodyHash(text.body) })
+    .where('id', '=', id).execute();
 }
 
 /** How many published contributions each article has (an article without any is absent): the counts public lists show. */
