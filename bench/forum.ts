@@ -73,7 +73,7 @@ async function runPostingBench(): Promise<void> {
     console.log(`refusées pendant ces tours                            : ${off.reduce((sum, o) => sum + o.others, 0)}`);
     console.log(`limites par défaut (${DEFAULT_FORUM_LIMITS.postsPerAddress} par adresse, ${DEFAULT_FORUM_LIMITS.postsPerSite} pour le site, en ${FORUM_LIMIT_WINDOW_SECONDS / 60} min) : ` +
       `${storedLimited} acceptée(s) en ${SECONDS} s (${fmt(storedLimited / SECONDS, 1)}/s), ${fmt(limited.otherPerSecond, 0)} refusées/s (429) sur ${limited.total} envois, ${fmt(cpuPerPost.at(-1)!)} ms de CPU par envoi`);
-    console.log(`en base après les tours : ${stored.proposed} à valider, ${stored.spam} spam (le test de doublon parcourt les messages des dernières 24 h)`);
+    console.log(`en base après les tours : ${stored.proposed} à valider, ${stored.spam} spam (le test de doublon cherche par empreinte indexée : son coût ne croît pas avec le nombre de messages)`);
   } finally {
     await server.stop();
     await db.close();
