@@ -150,9 +150,11 @@ class Typographer {
  * @example typographize("Qu'en dit-on ?", '', '', entities) // 'Qu&#8217;en dit-on&nbsp;?'
  */
 export function typographize(raw: string, prev: string, next: string, ent: Entities): string {
-  const typographer = new Typographer(raw, prev, next, ent);
   SPECIAL.lastIndex = 0;
-  // `test`, not `exec`: no match object per special character.
-  while (SPECIAL.test(raw)) typographer.apply(SPECIAL.lastIndex - 1, raw[SPECIAL.lastIndex - 1] ?? '');
+  // `test`, not `exec`: no match object per special character; most runs between shortcuts have none.
+  if (!SPECIAL.test(raw)) return raw;
+  const typographer = new Typographer(raw, prev, next, ent);
+  do typographer.apply(SPECIAL.lastIndex - 1, raw[SPECIAL.lastIndex - 1] ?? '');
+  while (SPECIAL.test(raw));
   return typographer.out + raw.slice(typographer.last);
 }
