@@ -169,13 +169,16 @@ export function ConfirmPage(props: {
   );
 }
 
-/** A whole-number input inside a `Field`, with its bounds (the browser helps, the server checks again). */
+/** A whole-number input inside a `Field`, with its bounds (the browser helps, the server checks again) and its unit, read out with the field. */
 export function NumberField(props: FieldProps & { value: string; min: number; max: number; unit?: string }) {
+  const attributes = controlAttributes(props);
+  const unitId = `${attributes.id}-unit`;
+  const described = [attributes['aria-describedby'], props.unit ? unitId : undefined].filter(Boolean).join(' ') || undefined;
   return (
     <Field {...props}>
       <span class="number-input">
-        <input type="number" inputMode="numeric" step={1} min={props.min} max={props.max} value={props.value} {...controlAttributes(props)} />
-        {props.unit ? <span class="unit"> {props.unit}</span> : null}
+        <input type="number" inputMode="numeric" step={1} min={props.min} max={props.max} value={props.value} {...attributes} aria-describedby={described} />
+        {props.unit ? <span class="unit" id={unitId}>{props.unit}</span> : null}
       </span>
     </Field>
   );

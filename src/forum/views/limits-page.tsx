@@ -18,7 +18,7 @@ export function LimitsPage(props: { ctx: AdminContext; values: ForumLimitsFormVa
       <form method="post" action="/ecrire/reglages/forum" class="form" noValidate>
         <CsrfField token={props.ctx.csrfToken} />
         {(Object.entries(FORUM_LIMIT_FIELDS) as [keyof ForumLimits, (typeof FORUM_LIMIT_FIELDS)[keyof ForumLimits]][]).map(([name, field]) => (
-          <NumberField name={name} label={`${field.label} (${field.unit})`} value={values[name]} error={errors[name]} min={field.min} max={field.max} hint={field.hint} />
+          <NumberField name={name} label={field.label} unit={field.unit} value={values[name]} error={errors[name]} min={field.min} max={field.max} hint={field.hint} />
         ))}
         <div class="actions">
           <button type="submit" class="button primary">Enregistrer les limites</button>
