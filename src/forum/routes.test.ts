@@ -145,6 +145,15 @@ for (const dialect of DIALECTS) {
       assert.match(page, /Répondre à ce message/);
     });
 
+    test('keeps control characters and direction marks as typed, except the NUL character no database can store', async () => {
+      const texte = 'Cloche\u0007 échap\u001b[31m rouge \u202Einversé\u202C zéro\u200Blargeur \u0000fin';
+      const response = await postForumMessage(site, slug, { nom: 'Ctrl\u0000', texte }, { ip: nextIp() });
+      assert.equal(response.statusCode, 303);
+      const stored = await latest();
+      assert.equal(stored.body, texte.replace('\u0000', ''));
+      assert.equal(stored.authorName, 'Ctrl');
+    });
+
     test('closed: no form, the approved messages stay visible; posting is refused', async () => {
       await site.relais.forum.setArticleMode({ userId: null }, articleId, 'non');
       const page = (await site.app.inject({ method: 'GET', url: `/article/${slug}` })).body;

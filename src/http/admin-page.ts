@@ -48,8 +48,12 @@ export function pageParam(query: unknown): number {
   return raw !== undefined && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : 1;
 }
 
-/** One text field of a form, with Windows line endings made plain (empty when absent). */
+/**
+ * One text field of a form, with Windows line endings made plain and NUL characters dropped
+ * (empty when absent). A NUL means nothing in typed text, and PostgreSQL cannot store it in a
+ * `text` column (SQLSTATE 22021): kept, it would turn a message into an error page.
+ */
 export function textField(form: FormFields, name: string): string {
   const value = form[name];
-  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n') : '';
+  return typeof value === 'string' ? value.replace(/\r\n?/g, '\n').replaceAll('\u0000', '') : '';
 }
