@@ -9,6 +9,7 @@ import { parseHtmlTag } from './parse-html-tag.js';
 import { Marker, readPlaceholder } from './placeholders.js';
 import type { RenderContext } from './render-context.js';
 import { renderAnchorTarget, renderAutolink, renderExplicitLink, renderGlossaryLink } from './render-link.js';
+import { restoreSource } from './restore-source.js';
 import type { SpipToken } from './spip-token.js';
 
 /** `text`: every shortcut; `link-text`: no links inside (a link's own text); `html`: tags only (`<html>` content). */
@@ -327,8 +328,12 @@ class InlineParser {
     const rawText = this.text.slice(this.frames.source(top), at);
     const rawUrl = this.text.slice(at + 2, close);
     this.discardInnermostBracket(top);
-    const link = renderExplicitLink(rawText, rawUrl, this.ctx, (raw) =>
-      renderInline(raw, this.ctx, { ...this.options, mode: 'link-text' }),
+    const link = renderExplicitLink(
+      rawText,
+      rawUrl,
+      this.ctx,
+      (raw) => renderInline(raw, this.ctx, { ...this.options, mode: 'link-text' }),
+      (raw) => restoreSource(raw, this.options.tokens),
     );
     this.out.push(link.html, link.afterLink);
     this.linkCount++;

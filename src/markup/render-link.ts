@@ -1,7 +1,9 @@
 import { buildAnchor } from './build-anchor.js';
 import { escapeHtml } from './escape-html.js';
 import type { InlineResult } from './inline-result.js';
+import { Marker } from './placeholders.js';
 import type { RenderContext } from './render-context.js';
+import type { RestoredSource } from './restore-source.js';
 import { checkUrl } from './safe-url.js';
 
 /** A link's HTML and what must follow it (note calls met in its text: links cannot nest). */
@@ -14,6 +16,7 @@ const OBJECT_TARGET = /^(art|article|rub|rubrique)?\s*([0-9]{1,9})$/i;
 const LANGUAGE = /^[a-z]{2,3}(?:_[a-z]{2,4})?$/;
 const EXTERNAL = /^[A-Za-z][A-Za-z0-9+.-]*:\/\//;
 const HTTP = /^https?:\/\//i;
+const TITLE_REFUSED = new RegExp(`[<>${Marker.INLINE}${Marker.BLOCK}]`);
 
 interface LinkText {
   readonly text: string;
@@ -21,14 +24,21 @@ interface LinkText {
   readonly lang: string | undefined;
 }
 
-/** `texte|bulle{en}` → text, title, hreflang (SPIP's `_RACCOURCI_ATTRIBUTS`; a title holds no `<` or `>`). */
-function splitLinkText(raw: string): LinkText {
+/** Reads a run of the link back as the writer typed it (see `restoreSource`). */
+export type ReadSource = (raw: string) => RestoredSource;
+
+/**
+ * `texte|bulle{en}` → text, title, hreflang (SPIP's `_RACCOURCI_ATTRIBUTS`; a
+ * title holds no `<` or `>`, nor a protected span: SPIP's placeholder for one
+ * is a `<span>`). The title is the writer's text, a line break read as a space.
+ */
+function splitLinkText(raw: string, readSource: ReadSource): LinkText {
   let text = raw;
   let title: string | undefined;
   const bar = raw.indexOf('|');
-  if (bar >= 0 && !/[<>]/.test(raw.slice(bar + 1))) {
+  if (bar >= 0 && !TITLE_REFUSED.test(raw.slice(bar + 1))) {
     text = raw.slice(0, bar);
-    title = raw.slice(bar + 1);
+    title = readSource(raw.slice(bar + 1)).text.replace(/\n/g, ' '); // as js-xss, the second wall, writes it
   }
   let lang: string | undefined;
   const tail = title ?? text;
@@ -69,11 +79,23 @@ function objectLink(match: RegExpExecArray, parts: LinkText, ctx: RenderContext,
 /**
  * `[texte|bulle{en}->url]` and its short forms (MARKUP.md, "Inline"): URL,
  * mail, anchor and object targets, SPIP's classes and `rel`. A refused URL
- * (`javascript:`…) leaves the text and no `href`.
+ * (`javascript:`…) leaves the text and no `href`. The URL and the title are
+ * read back as typed (`readSource`): a protected span inside them shows as
+ * the writer typed it, a note call met there follows the link.
  */
-export function renderExplicitLink(rawText: string, rawUrl: string, ctx: RenderContext, renderText: (raw: string) => InlineResult): LinkHtml {
-  const parts = splitLinkText(rawText);
-  const target = rawUrl.trim();
+export function renderExplicitLink(
+  rawText: string,
+  rawUrl: string,
+  ctx: RenderContext,
+  renderText: (raw: string) => InlineResult,
+  readSource: ReadSource,
+): LinkHtml {
+  const url = readSource(rawUrl);
+  const link = renderLink(splitLinkText(rawText, readSource), url.text.trim(), ctx, renderText);
+  return url.moved === '' ? link : { html: link.html, afterLink: link.afterLink + url.moved };
+}
+
+function renderLink(parts: LinkText, target: string, ctx: RenderContext, renderText: (raw: string) => InlineResult): LinkHtml {
   const object = OBJECT_TARGET.exec(target);
   if (object) return objectLink(object, parts, ctx, renderText);
   const auto = parts.text.trim() === '';

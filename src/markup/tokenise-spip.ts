@@ -120,7 +120,7 @@ class Tokeniser {
   }
 
   private html(at: number, end: number, html: string, block: boolean, hasAnchor = false): number {
-    return this.replace(at, end, { kind: 'html', html, hasAnchor }, block);
+    return this.replace(at, end, { kind: 'html', html, hasAnchor, source: this.source.slice(at, end) }, block);
   }
 
   private tryAt(at: number): number {
