@@ -1,0 +1,82 @@
+import { isIP } from 'node:net';
+import type { AllowList } from './allow-list.js';
+import { FetchError } from './fetch-error.js';
+import { isPublicAddress } from './is-public-address.js';
+import type { HostnameResolver } from './resolve-hostname.js';
+
+/** A URL judged fit to fetch, and the one address the connection must go to. */
+export interface CheckedTarget {
+  readonly url: URL;
+  readonly address: string;
+  readonly family: 4 | 6;
+}
+
+/**
+ * Parses `href`, refuses what Relais must not fetch (other schemes, credentials, private
+ * networks not allowed by `FETCH_ALLOW_HOSTS`), and resolves the host ONCE: the caller then
+ * connects to `address` and nowhere else, so a second DNS answer cannot rebind the request.
+ *
+ * @example
+ * const target = await checkTarget('https://www.ville-exemple.fr/feed', { allowList, resolve });
+ * // target.address is what the socket will connect to
+ */
+export async function checkTarget(
+  href: string,
+  deps: { readonly allowList: AllowList; readonly resolve: HostnameResolver },
+): Promise<CheckedTarget> {
+  const url = parseUrl(href);
+  // WHATWG parsing already turns 127.1, 2130706433, 0x7f.0.0.1 and 017700000001 into 127.0.0.1
+  // and [::ffff:127.0.0.1] into [::ffff:7f00:1], so every spelling reaches the checks below.
+  const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.+$/, '');
+  const literalFamily = isIP(hostname);
+  if (literalFamily !== 0) {
+    assertReachable(hostname, hostname, deps.allowList, false);
+    return Object.freeze({ url, address: hostname, family: literalFamily as 4 | 6 });
+  }
+  const hostAllowed = deps.allowList.allowsHost(hostname);
+  // RFC 6761 §6.3: localhost and its subdomains are this machine, whatever a resolver says.
+  if (!hostAllowed && /(^|\.)localhost$/i.test(hostname)) {
+    throw new FetchError('private-address', `${hostname} désigne la machine locale`);
+  }
+  const addresses = await resolveOnce(hostname, deps.resolve);
+  for (const address of addresses) assertReachable(hostname, address, deps.allowList, hostAllowed);
+  const address = addresses[0] as string;
+  return Object.freeze({ url, address, family: isIP(address) as 4 | 6 });
+}
+
+function parseUrl(href: string): URL {
+  let url: URL;
+  try {
+    url = new URL(href);
+  } catch (cause) {
+    throw new FetchError('bad-url', `adresse illisible : ${JSON.stringify(href.slice(0, 200))}`, {}, { cause });
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new FetchError('unsupported-scheme', `schéma ${url.protocol} refusé`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new FetchError('credentials-in-url', `identifiants dans l'adresse de ${url.hostname}`);
+  }
+  if (url.hostname === '') throw new FetchError('bad-url', 'adresse sans hôte');
+  return url;
+}
+
+async function resolveOnce(hostname: string, resolve: HostnameResolver): Promise<readonly string[]> {
+  let addresses: readonly string[];
+  try {
+    addresses = await resolve(hostname);
+  } catch (cause) {
+    const code = (cause as { code?: unknown }).code;
+    throw new FetchError('dns', `résolution de ${hostname} : ${String(code ?? cause)}`, {}, { cause });
+  }
+  const usable = addresses.filter((address) => isIP(address) !== 0);
+  if (usable.length === 0) throw new FetchError('dns', `aucune adresse IP pour ${hostname}`);
+  return usable;
+}
+
+// Every address a name resolves to must pass: a name mixing public and private answers is
+// refused whole, rather than trusting which one a later connection would pick.
+function assertReachable(hostname: string, address: string, allowList: AllowList, hostAllowed: boolean): void {
+  if (hostAllowed || allowList.allowsAddress(address) || isPublicAddress(address)) return;
+  throw new FetchError('private-address', `${hostname} → ${address} : adresse privée, locale ou réservée`);
+}

@@ -1,0 +1,56 @@
+import type { CachingHints } from './parse-caching-hints.js';
+
+/** How long a fetch took, in milliseconds. */
+export interface FetchTimings {
+  /** Waiting for a concurrency slot (global and per host). */
+  readonly queuedMs: number;
+  /** From the first byte sent to the final response's head (redirects included). */
+  readonly headersMs: number;
+  /** The whole fetch, queue and body included. */
+  readonly totalMs: number;
+}
+
+/** What every outcome carries. */
+interface FetchOutcome {
+  /** The URL finally answered, after redirects. */
+  readonly url: string;
+  /** The HTTP status of that final answer. */
+  readonly httpStatus: number;
+  readonly etag: string | undefined;
+  readonly lastModified: string | undefined;
+  readonly caching: CachingHints;
+  /**
+   * Where the source now lives when the chain began with permanent redirects (301, 308):
+   * the last URL reached through them only. Undefined when there was none.
+   */
+  readonly permanentRedirect: string | undefined;
+  readonly timings: FetchTimings;
+}
+
+/** A 2xx answer with its decoded body. */
+export interface FetchedResource extends FetchOutcome {
+  readonly status: 'ok';
+  /** The body after Content-Encoding was undone (never more than the size limit). */
+  readonly body: Uint8Array;
+  readonly contentType: string | undefined;
+}
+
+/** A 304: nothing new since the ETag or date given in the request. */
+export interface NotModified extends FetchOutcome {
+  readonly status: 'not-modified';
+}
+
+/** The frozen result of `fetchResource`; failures are thrown as `FetchError`. */
+export type FetchResult = FetchedResource | NotModified;
+
+/** What the caller knows from the previous fetch, and its own headers. */
+export interface FetchRequest {
+  /** Sent as If-None-Match. */
+  readonly etag?: string | undefined;
+  /** Sent as If-Modified-Since. */
+  readonly lastModified?: string | undefined;
+  /** Extra headers (Accept…); Host, User-Agent and Accept-Encoding are always ours. */
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Cancels the fetch (e.g. the worker shuts down). */
+  readonly signal?: AbortSignal;
+}

@@ -1,0 +1,59 @@
+import { request as httpRequest, type IncomingMessage, type OutgoingHttpHeaders } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import type { LookupFunction } from 'node:net';
+import type { CheckedTarget } from './check-target.js';
+import { FetchError } from './fetch-error.js';
+
+/**
+ * Sends one GET to `target.url` over a fresh connection (no pooled socket) made to
+ * `target.address`, the address that was checked, and resolves with the response head.
+ * Aborting `signal` destroys the request; `connectTimeoutMs` bounds the TCP (and TLS) set-up.
+ *
+ * @example
+ * const response = await sendRequest(target, { 'user-agent': 'Relais/0.1.0' }, 10_000, signal);
+ */
+export function sendRequest(
+  target: CheckedTarget,
+  headers: OutgoingHttpHeaders,
+  connectTimeoutMs: number,
+  signal: AbortSignal,
+): Promise<IncomingMessage> {
+  const request = target.url.protocol === 'https:' ? httpsRequest : httpRequest;
+  return new Promise((resolve, reject) => {
+    const req = request(target.url, {
+      method: 'GET',
+      headers,
+      signal,
+      agent: false,
+      lookup: pinnedLookup(target),
+    });
+    req.once('socket', (socket) => {
+      const timer = setTimeout(() => {
+        req.destroy(new FetchError('connect-timeout', `${target.url.host} (${target.address}) : connexion non établie en ${connectTimeoutMs} ms`, {
+          limit: connectTimeoutMs / 1000,
+        }));
+      }, connectTimeoutMs);
+      const connected = target.url.protocol === 'https:' ? 'secureConnect' : 'connect';
+      socket.once(connected, () => clearTimeout(timer));
+      socket.once('close', () => clearTimeout(timer));
+    });
+    req.once('response', resolve);
+    req.once('error', reject);
+    req.end();
+  });
+}
+
+// Node calls `lookup` only for host names (never for IP literals), with `all: true` when it
+// tries several addresses (autoSelectFamily). Either way it gets the checked address alone:
+// the name is never resolved a second time, so DNS cannot rebind the connection.
+function pinnedLookup(target: CheckedTarget): LookupFunction {
+  return (_hostname, options, callback) => {
+    if ((options as { all?: boolean }).all) {
+      (callback as unknown as (error: null, addresses: { address: string; family: number }[]) => void)(null, [
+        { address: target.address, family: target.family },
+      ]);
+    } else {
+      callback(null, target.address, target.family);
+    }
+  };
+}
