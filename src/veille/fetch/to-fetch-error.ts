@@ -25,7 +25,8 @@ export function toFetchError(
   }
   const code = String((error as { code?: unknown } | null)?.code ?? '');
   const detail = `${context.host} : ${code || 'erreur'} ${(error as Error | null)?.message ?? String(error)}`.trim();
-  if (/^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH)/.test(code)) {
+  // EPROTO is OpenSSL refusing the handshake (e.g. "wrong version number": no TLS on that port).
+  if (/^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO_|SELF_SIGNED_|HOSTNAME_MISMATCH|EPROTO$)/.test(code)) {
     return new FetchError('tls', detail, {}, { cause: error });
   }
   // Everything else (ECONNREFUSED, ECONNRESET, EHOSTUNREACH, HPE_* parse errors…) is the link failing.
