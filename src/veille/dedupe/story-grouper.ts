@@ -1,0 +1,110 @@
+import { foldWords } from '../normalize/fold-words.js';
+import { hammingDistance } from './hamming-distance.js';
+import { SIMILAR_DISTANCE } from './similar-distance.js';
+import { simhashBands } from './simhash-bands.js';
+import { simhashOfWords, type SimHash } from './simhash.js';
+
+/** What the grouper reads of an item (a `NormalizedItem` fits). */
+export interface GroupableItem {
+  /** The item's identity (see `sameItemKey`): adding it again changes nothing. */
+  readonly key: string;
+  readonly canonicalLink?: string;
+  readonly contentHash: string;
+  readonly plainText: string;
+}
+
+/**
+ * Below this many words a text's SimHash says too little (two unrelated
+ * short posts can land a few bits apart): such items join a group only by
+ * link or identical text.
+ */
+export const MIN_SIMHASH_WORDS = 20;
+
+/** One fingerprint kept in the index, with the group it belongs to. */
+interface Fingerprint {
+  readonly hash: SimHash;
+  readonly group: number;
+}
+
+/**
+ * Groups items that tell the same story across sources, one item at a time
+ * (the in-memory form; a persistent one comes with the items table). A new
+ * item joins, in this order: the group of an item with the same canonical
+ * link; else of one with the same text (`contentHash`); else, for texts of
+ * at least `MIN_SIMHASH_WORDS` words, the group of the nearest fingerprint
+ * within `SIMILAR_DISTANCE` bits (the lowest group number on a tie); else a
+ * new group. Groups are never merged afterwards, so a group keeps its number.
+ *
+ * Candidates come from banding (see `simhashBands`): each fingerprint is
+ * filed under each of its seven band values and a new one is compared only
+ * with those sharing a band, not with every item.
+ *
+ * @example
+ * const grouper = new StoryGrouper();
+ * const a = grouper.add({ key: 's1 guid:1', canonicalLink: 'https://ville.fr/a', contentHash: 'h1', plainText: '…' });
+ * const b = grouper.add({ key: 's2 guid:9', canonicalLink: 'https://ville.fr/a', contentHash: 'h2', plainText: '…' });
+ * a === b; grouper.size(a); // true, 2
+ */
+export class StoryGrouper {
+  readonly #groupOfKey = new Map<string, number>();
+  readonly #groupOfLink = new Map<string, number>();
+  readonly #groupOfText = new Map<string, number>();
+  readonly #buckets: Map<number, Fingerprint[]>[] = [];
+  readonly #sizes: number[] = [];
+
+  /** Adds an item (once per key) and returns the number of its group. */
+  add(item: GroupableItem): number {
+    const known = this.#groupOfKey.get(item.key);
+    if (known !== undefined) return known;
+    const words = item.plainText === '' ? [] : foldWords(item.plainText);
+    const hash = words.length >= MIN_SIMHASH_WORDS ? simhashOfWords(words) : undefined;
+    const sameText = item.plainText === '' ? undefined : this.#groupOfText.get(item.contentHash);
+    const group =
+      (item.canonicalLink === undefined ? undefined : this.#groupOfLink.get(item.canonicalLink)) ??
+      sameText ??
+      (hash === undefined ? undefined : this.#nearestGroup(hash)) ??
+      this.#sizes.push(0) - 1;
+    this.#groupOfKey.set(item.key, group);
+    if (item.canonicalLink !== undefined && !this.#groupOfLink.has(item.canonicalLink)) {
+      this.#groupOfLink.set(item.canonicalLink, group);
+    }
+    if (sameText === undefined && item.plainText !== '') this.#groupOfText.set(item.contentHash, group);
+    // An identical text is filed already: its fingerprint would only lengthen the buckets.
+    if (hash !== undefined && sameText === undefined) this.#file({ hash, group });
+    this.#sizes[group]!++;
+    return group;
+  }
+
+  /** How many items a group holds (0 for a number no group has). */
+  size(group: number): number {
+    return this.#sizes[group] ?? 0;
+  }
+
+  /** How many groups there are. */
+  get groupCount(): number {
+    return this.#sizes.length;
+  }
+
+  #nearestGroup(hash: SimHash): number | undefined {
+    let best: { distance: number; group: number } | undefined;
+    simhashBands(hash).forEach((band, index) => {
+      for (const candidate of this.#buckets[index]?.get(band) ?? []) {
+        const distance = hammingDistance(hash, candidate.hash);
+        if (distance > SIMILAR_DISTANCE) continue;
+        if (best === undefined || distance < best.distance || (distance === best.distance && candidate.group < best.group)) {
+          best = { distance, group: candidate.group };
+        }
+      }
+    });
+    return best?.group;
+  }
+
+  #file(fingerprint: Fingerprint): void {
+    simhashBands(fingerprint.hash).forEach((band, index) => {
+      const buckets = (this.#buckets[index] ??= new Map());
+      const bucket = buckets.get(band);
+      if (bucket === undefined) buckets.set(band, [fingerprint]);
+      else bucket.push(fingerprint);
+    });
+  }
+}

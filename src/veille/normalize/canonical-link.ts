@@ -1,0 +1,71 @@
+import { parseHttpUrl } from './absolute-link.js';
+import { isTrackingParameter } from './tracking-parameters.js';
+
+/**
+ * The normalised form of an item's link, used only to recognise one story
+ * behind different spellings of its address (the item keeps its own link).
+ * Never throws: a link that cannot be parsed, or whose scheme is not
+ * `http`/`https`, gives `undefined`.
+ *
+ * The rules, each with its reason:
+ * - Parsed by the WHATWG URL API (what browsers do), which already
+ *   lower-cases the scheme and the host, turns an internationalised host into
+ *   its punycode form (`mairie-évry.fr` → `xn--mairie-vry-…`), removes the
+ *   scheme's default port (`:80`, `:443`, also spelt `:0443`), resolves `.`
+ *   and `..` path segments (`/a/./b/../c` → `/a/c`), percent-encodes what
+ *   must be, and gives an empty path as `/`: all spellings of one address.
+ * - A trailing dot on the host (`ville.fr.`) is dropped: the fully qualified
+ *   name designates the same host.
+ * - User name and password are dropped: they never name another page, and
+ *   must not leak into a shared key.
+ * - The fragment is dropped: it points inside the page, not to another one.
+ * - Tracking parameters are dropped (`utm_*`, `fbclid`, `gclid`, `xtor`,
+ *   `at_*`…, see `isTrackingParameter`): one story shared through several
+ *   campaigns is still one page.
+ * - The remaining parameters are sorted by name (stable, so repeated names
+ *   keep their order) and empty pieces (`&&`, a lone `?`) are removed: the
+ *   order of parameters does not change the page on any server we meet,
+ *   and `?` alone means no query. Each piece keeps its own encoding.
+ * - Everything else, the path's case and a trailing `index.html` or `/`
+ *   included, is kept: servers may treat them as distinct pages.
+ *
+ * @example
+ * canonicalLink('HTTPS://www.Ville.fr:443/actu/../agenda/?xtor=RSS-1&b=2&a=1#haut');
+ * // 'https://www.ville.fr/agenda/?a=1&b=2'
+ */
+export function canonicalLink(link: string | undefined, base?: string): string | undefined {
+  const url = parseHttpUrl(link, base);
+  if (url === undefined) return undefined;
+  try {
+    if (url.hostname.endsWith('.')) url.hostname = url.hostname.replace(/\.+$/, '');
+    url.username = '';
+    url.password = '';
+    url.hash = '';
+    url.search = canonicalQuery(url.search);
+    return url.href;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The query without tracking parameters or empty pieces, sorted by decoded name; '' when nothing is left. */
+function canonicalQuery(search: string): string {
+  const pieces = search
+    .replace(/^\?/, '')
+    .split('&')
+    .filter((piece) => piece !== '' && piece !== '=')
+    .map((piece) => ({ piece, name: decodeName(piece) }))
+    .filter(({ name }) => !isTrackingParameter(name));
+  pieces.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return pieces.length === 0 ? '' : `?${pieces.map(({ piece }) => piece).join('&')}`;
+}
+
+/** The decoded name of one `name=value` piece (`+` is a space in form encoding); the raw name if it is badly encoded. */
+function decodeName(piece: string): string {
+  const raw = piece.split('=', 1)[0] ?? '';
+  try {
+    return decodeURIComponent(raw.replace(/\+/g, ' '));
+  } catch {
+    return raw;
+  }
+}
