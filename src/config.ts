@@ -1,5 +1,6 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
+import { parseAllowList } from './veille/fetch/allow-list.js';
 
 /** Everything Relais reads from its environment, parsed and validated once at start. */
 export interface Config {
@@ -15,6 +16,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   /** Addresses or CIDR ranges of reverse proxies whose `X-Forwarded-For` is believed. */
   readonly trustProxy: readonly string[];
+  /** `FETCH_ALLOW_HOSTS`: private host names, addresses or CIDR ranges the guarded fetcher may reach. */
+  readonly fetchAllowHosts: readonly string[];
   /** Language of the CLI's messages. */
   readonly lang: 'fr' | 'en';
   /** Load the demo content into an empty database (`RELAIS_DEMO=0` turns it off). */
@@ -53,6 +56,7 @@ export function parseConfig(env: Env): Config {
   }
   const smtpUrl = parseSmtpUrl(env.SMTP_URL, problems);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
+  const fetchAllowHosts = parseFetchAllowHosts(env.FETCH_ALLOW_HOSTS, problems);
   const lang = parseLang(env.LANG);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -65,6 +69,7 @@ export function parseConfig(env: Env): Config {
     secretKey,
     smtpUrl,
     trustProxy: Object.freeze(trustProxy),
+    fetchAllowHosts: Object.freeze(fetchAllowHosts),
     lang,
     demo: env.RELAIS_DEMO !== '0',
   });
@@ -125,6 +130,14 @@ function parseTrustProxy(raw: string | undefined, problems: string[]): string[] 
     if (family === 0 || !bitsOk || extra !== undefined) {
       problems.push(`TRUST_PROXY : « ${entry} » n'est ni une adresse IP ni une plage CIDR.`);
     }
+  }
+  return entries;
+}
+
+function parseFetchAllowHosts(raw: string | undefined, problems: string[]): string[] {
+  const entries = (raw ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  for (const entry of parseAllowList(entries).invalid) {
+    problems.push(`FETCH_ALLOW_HOSTS : « ${entry} » n'est ni un nom d'hôte, ni une adresse IP, ni une plage CIDR.`);
   }
   return entries;
 }
