@@ -42,7 +42,10 @@ function parseRetryAfter(raw: string, now: Date): number | undefined {
   return Math.max(0, Math.ceil((date.getTime() - now.getTime()) / 1000));
 }
 
+// RFC 9110 §5.6.7: all three date forms name a month and give hh:mm:ss; anything else
+// (Date.parse reads "0" as the year 2000) is not a date.
 function parseHttpDate(raw: string): Date | undefined {
+  if (!/[a-z]{3}/i.test(raw) || !/\d{2}:\d{2}:\d{2}/.test(raw)) return undefined;
   const time = Date.parse(raw);
   return Number.isNaN(time) ? undefined : new Date(time);
 }
