@@ -14,7 +14,8 @@ const HIDDEN: ReadonlySet<string> = new Set(['script', 'style', 'template', 'nos
 /**
  * The plain text of an HTML fragment: tags removed, entities decoded (named,
  * decimal and hexadecimal, as browsers do), each block element on its own
- * line, white space collapsed within lines, empty lines dropped. Used for
+ * line (and each line of a `<pre>`), source line breaks elsewhere read as
+ * spaces, white space collapsed within lines, empty lines dropped. Used for
  * search, language detection and de-duplication, never shown as HTML.
  *
  * htmlparser2's streaming tokeniser does the reading: it is forgiving with
@@ -27,18 +28,22 @@ const HIDDEN: ReadonlySet<string> = new Set(['script', 'style', 'template', 'nos
 export function htmlToText(html: string): string {
   const pieces: string[] = [];
   let hiddenDepth = 0;
+  let preDepth = 0;
   const parser = new Parser(
     {
       onopentag(name) {
         if (HIDDEN.has(name)) hiddenDepth++;
         else if (BREAKING.has(name)) pieces.push('\n');
+        if (name === 'pre') preDepth++;
       },
       ontext(text) {
-        if (hiddenDepth === 0) pieces.push(text);
+        // A line break in the source is a space in HTML, except inside <pre>.
+        if (hiddenDepth === 0) pieces.push(preDepth > 0 ? text : text.replace(/[\r\n]+/g, ' '));
       },
       onclosetag(name) {
         if (HIDDEN.has(name)) hiddenDepth = Math.max(0, hiddenDepth - 1);
         else if (BREAKING.has(name)) pieces.push('\n');
+        if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
       },
     },
     { decodeEntities: true, lowerCaseTags: true },

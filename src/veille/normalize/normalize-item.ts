@@ -34,6 +34,7 @@ const DEFAULT_SKEW_MS = 10 * 60 * 1000;
  */
 export function normalizeItem(entry: FeedEntry, source: EntrySource, options: NormalizeOptions = {}): NormalizedItem {
   const link = absoluteLink(text(entry.link), source.link);
+  const canonical = canonicalLink(link);
   const title = collapseWhitespace(text(entry.title) ?? '');
   const summary = text(entry.summary);
   const content = text(entry.content);
@@ -49,9 +50,10 @@ export function normalizeItem(entry: FeedEntry, source: EntrySource, options: No
   const language = primaryLanguage(source.language) ?? detectLanguage(`${title}\n${plainText}`);
   return Object.freeze({
     sourceId: source.id,
-    guid: id || link || `sha256:${sha256Hex(`${title}\n${plainText}`)}`,
+    // Without an id, the canonical link: a campaign tag added to the feed's links must not make every item new.
+    guid: id || canonical || `sha256:${sha256Hex(`${title}\n${plainText}`)}`,
     link,
-    canonicalLink: canonicalLink(link),
+    canonicalLink: canonical,
     title,
     author: author === '' ? undefined : author,
     published: dates.published,

@@ -8,7 +8,7 @@ export interface ItemEnclosure {
 /** The one normalised shape of a watched item (issue 6, "Items"), whatever its source. */
 export interface NormalizedItem {
   readonly sourceId: string;
-  /** Identity within the source: the entry's id, else its link, else `sha256:` and the hash of title and text. */
+  /** Identity within the source: the entry's id, else its canonical link, else `sha256:` and the hash of title and text. */
   readonly guid: string;
   /** The entry's own link, made absolute. */
   readonly link?: string;
