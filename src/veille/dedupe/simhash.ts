@@ -18,7 +18,8 @@ export interface SimHash {
  * keeps the sign of each bit's total. Texts that share most words get
  * fingerprints a few bits apart; unrelated texts differ in about 40 % of them.
  *
- * The shingles are single words. Measured on the corpus of
+ * The shingles are single words (so word order is ignored: short texts are
+ * grouped by fingerprint only from `MIN_SIMHASH_WORDS` words on). Measured on the corpus of
  * `testdata/french-news.ts` (three-paragraph texts, 1 to 3 words replaced):
  * with two-word shingles a near duplicate of a 70-word paragraph moved by up
  * to 16 bits, as far as unrelated paragraphs. Function words (`le`, `de`,
