@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { parseAllowList } from './allow-list.js';
 import { checkTarget } from './check-target.js';
 import { FetchError } from './fetch-error.js';
+import { parseFetchUrl } from './parse-fetch-url.js';
 import type { HostnameResolver } from './resolve-hostname.js';
 
 // No network here: every refusal happens before a socket is opened, and the resolver is a fake
@@ -22,7 +23,7 @@ function fakeResolver(answers: Readonly<Record<string, readonly string[]>>): Hos
 const nothingAllowed = parseAllowList([]).allowList;
 
 async function refusal(href: string, resolve: HostnameResolver = fakeResolver({}), allowList = nothingAllowed) {
-  const error = await checkTarget(href, { allowList, resolve }).then(
+  const error = await Promise.resolve().then(() => checkTarget(parseFetchUrl(href), { allowList, resolve })).then(
     () => assert.fail(`${href} should have been refused`),
     (caught: unknown) => caught,
   );
@@ -30,7 +31,7 @@ async function refusal(href: string, resolve: HostnameResolver = fakeResolver({}
   return error;
 }
 
-describe('checkTarget', () => {
+describe('parseFetchUrl and checkTarget', () => {
   const privateSpellings = [
     'http://127.0.0.1/', 'http://127.1/', 'http://2130706433/', 'http://0x7f.0.0.1/', 'http://017700000001/',
     'http://0177.0.0.1/', 'http://127.0.0.1./', 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://[::ffff:7f00:1]/',
@@ -64,7 +65,7 @@ describe('checkTarget', () => {
 
   test('accepts a public address and pins the connection to the first one resolved', async () => {
     const resolve = fakeResolver({ 'www.ville-exemple.fr': ['2001:4860:4860::8888', '93.184.215.14'] });
-    const target = await checkTarget('https://www.ville-exemple.fr./actualites.xml', { allowList: nothingAllowed, resolve });
+    const target = await checkTarget(parseFetchUrl('https://www.ville-exemple.fr./actualites.xml'), { allowList: nothingAllowed, resolve });
     assert.equal(target.address, '2001:4860:4860::8888');
     assert.equal(target.family, 6);
     assert.deepEqual(resolve.asked, ['www.ville-exemple.fr']);
@@ -75,10 +76,10 @@ describe('checkTarget', () => {
     const { allowList, invalid } = parseAllowList(['intranet.mairie.local', '127.0.0.1', '10.20.0.0/16', '[::1]', 'pas une entrée!']);
     assert.deepEqual(invalid, ['pas une entrée!']);
     const resolve = fakeResolver({ 'intranet.mairie.local': ['192.168.1.10'], 'autre.mairie.local': ['192.168.1.11'] });
-    assert.equal((await checkTarget('http://INTRANET.mairie.local./', { allowList, resolve })).address, '192.168.1.10');
-    assert.equal((await checkTarget('http://127.1:8080/', { allowList, resolve })).address, '127.0.0.1');
-    assert.equal((await checkTarget('http://10.20.3.4/', { allowList, resolve })).address, '10.20.3.4');
-    assert.equal((await checkTarget('http://[::1]/', { allowList, resolve })).address, '::1');
+    assert.equal((await checkTarget(parseFetchUrl('http://INTRANET.mairie.local./'), { allowList, resolve })).address, '192.168.1.10');
+    assert.equal((await checkTarget(parseFetchUrl('http://127.1:8080/'), { allowList, resolve })).address, '127.0.0.1');
+    assert.equal((await checkTarget(parseFetchUrl('http://10.20.3.4/'), { allowList, resolve })).address, '10.20.3.4');
+    assert.equal((await checkTarget(parseFetchUrl('http://[::1]/'), { allowList, resolve })).address, '::1');
     assert.equal((await refusal('http://10.21.0.1/', resolve, allowList)).code, 'private-address');
     assert.equal((await refusal('http://autre.mairie.local/', resolve, allowList)).code, 'private-address');
     assert.equal((await refusal('http://127.0.0.2/', resolve, allowList)).code, 'private-address');

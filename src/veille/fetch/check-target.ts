@@ -12,19 +12,19 @@ export interface CheckedTarget {
 }
 
 /**
- * Parses `href`, refuses what Relais must not fetch (other schemes, credentials, private
- * networks not allowed by `FETCH_ALLOW_HOSTS`), and resolves the host ONCE: the caller then
- * connects to `address` and nowhere else, so a second DNS answer cannot rebind the request.
+ * Refuses what Relais must not fetch (private networks not allowed by `FETCH_ALLOW_HOSTS`)
+ * and resolves the host ONCE: the caller then connects to `address` and nowhere else, so a
+ * second DNS answer cannot rebind the request. `signal` bounds the resolution.
  *
  * @example
- * const target = await checkTarget('https://www.ville-exemple.fr/feed', { allowList, resolve });
+ * const target = await checkTarget(parseFetchUrl('https://www.ville-exemple.fr/feed'), { allowList, resolve });
  * // target.address is what the socket will connect to
  */
 export async function checkTarget(
-  href: string,
+  url: URL,
   deps: { readonly allowList: AllowList; readonly resolve: HostnameResolver },
+  signal?: AbortSignal,
 ): Promise<CheckedTarget> {
-  const url = parseUrl(href);
   // WHATWG parsing already turns 127.1, 2130706433, 0x7f.0.0.1 and 017700000001 into 127.0.0.1
   // and [::ffff:127.0.0.1] into [::ffff:7f00:1], so every spelling reaches the checks below.
   const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1').replace(/\.+$/, '');
@@ -38,34 +38,18 @@ export async function checkTarget(
   if (!hostAllowed && /(^|\.)localhost$/i.test(hostname)) {
     throw new FetchError('private-address', `${hostname} désigne la machine locale`);
   }
-  const addresses = await resolveOnce(hostname, deps.resolve);
+  const addresses = await resolveOnce(hostname, deps.resolve, signal);
   for (const address of addresses) assertReachable(hostname, address, deps.allowList, hostAllowed);
   const address = addresses[0] as string;
   return Object.freeze({ url, address, family: isIP(address) as 4 | 6 });
 }
 
-function parseUrl(href: string): URL {
-  let url: URL;
-  try {
-    url = new URL(href);
-  } catch (cause) {
-    throw new FetchError('bad-url', `adresse illisible : ${JSON.stringify(href.slice(0, 200))}`, {}, { cause });
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new FetchError('unsupported-scheme', `schéma ${url.protocol} refusé`);
-  }
-  if (url.username !== '' || url.password !== '') {
-    throw new FetchError('credentials-in-url', `identifiants dans l'adresse de ${url.hostname}`);
-  }
-  if (url.hostname === '') throw new FetchError('bad-url', 'adresse sans hôte');
-  return url;
-}
-
-async function resolveOnce(hostname: string, resolve: HostnameResolver): Promise<readonly string[]> {
+async function resolveOnce(hostname: string, resolve: HostnameResolver, signal?: AbortSignal): Promise<readonly string[]> {
   let addresses: readonly string[];
   try {
-    addresses = await resolve(hostname);
+    addresses = await untilAborted(resolve(hostname), signal);
   } catch (cause) {
+    if (signal?.aborted) throw cause;
     const code = (cause as { code?: unknown }).code;
     throw new FetchError('dns', `résolution de ${hostname} : ${String(code ?? cause)}`, {}, { cause });
   }
@@ -79,4 +63,15 @@ async function resolveOnce(hostname: string, resolve: HostnameResolver): Promise
 function assertReachable(hostname: string, address: string, allowList: AllowList, hostAllowed: boolean): void {
   if (hostAllowed || allowList.allowsAddress(address) || isPublicAddress(address)) return;
   throw new FetchError('private-address', `${hostname} → ${address} : adresse privée, locale ou réservée`);
+}
+
+// getaddrinfo cannot be cancelled; the fetch stops waiting for it when the signal fires.
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return new Promise((resolve, reject) => {
+    const onAbort = (): void => reject(signal.reason);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 }

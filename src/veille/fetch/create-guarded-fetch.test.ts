@@ -92,6 +92,7 @@ describe('createGuardedFetch', () => {
         if (left === 0) return void res.end(FEED);
         res.writeHead(302, { location: `/hops?left=${left - 1}` }).end();
       },
+      '/to-file': (_req, res) => res.writeHead(301, { location: 'file:///etc/passwd' }).end(),
       '/to-loopback': (_req, res) => res.writeHead(302, { location: server.url('/etag') }).end(),
       '/to-rebound-name': (_req, res) =>
         res.writeHead(302, { location: server.url('/etag', 'interne.example.org') }).end(),
@@ -153,7 +154,7 @@ describe('createGuardedFetch', () => {
     assert.equal(error.code, 'bad-encoding');
   });
 
-  test('stops a gzip bomb (1 GB of zeros) as soon as 10 MB are decoded, quickly and in bounded memory', async () => {
+  test('stops a gzip bomb (1 GB of zeros) as soon as 10 MB are decoded, quickly and in bounded memory', async (t) => {
     global.gc?.();
     const before = process.memoryUsage();
     const startedAt = performance.now();
@@ -166,6 +167,7 @@ describe('createGuardedFetch', () => {
     const growth = afterwards.rss - before.rss;
     assert.ok(growth < 64 * 1024 * 1024, `memory grew by ${Math.round(growth / 1024 / 1024)} MB`);
     assert.ok(bombBytesMade < 200 * 1024 * 1024, `the server made ${bombBytesMade} bytes of zeros`);
+    t.diagnostic(`bomb stopped in ${Math.round(elapsed)} ms, RSS +${(growth / 1024 / 1024).toFixed(1)} MB, ${bombBytesMade / 1024 / 1024} MB of zeros made`);
   });
 
   test('refuses a body over the limit, declared or streamed without compression', async () => {
@@ -185,8 +187,15 @@ describe('createGuardedFetch', () => {
       assert.equal(error.message, 'Le serveur n’a pas répondu dans les 0,3 seconde.');
       assert.ok(performance.now() - startedAt < 2_000);
     }
-    const thirty = await failure(client({ totalTimeoutMs: 30_000 })(server.url('/slow-head'), { signal: AbortSignal.timeout(200) }));
-    assert.equal(thirty.code, 'timeout', 'a caller’s own time-out is a time-out too');
+    const hanging: HostnameResolver = () => new Promise(() => {});
+    const dns = await failure(client({ totalTimeoutMs: 300, resolve: hanging })(server.url('/etag', 'lent.example.org')));
+    assert.equal(dns.code, 'timeout', 'a name that never resolves is under the same time-out');
+  });
+
+  test('stops when the caller aborts, and says so', async () => {
+    const aborted = await failure(client()(server.url('/slow-head'), { signal: AbortSignal.timeout(200) }));
+    assert.equal(aborted.code, 'aborted');
+    assert.equal(aborted.message, 'La consultation a été interrompue.');
   });
 
   test('reads Cache-Control max-age, Expires and Retry-After', async () => {
@@ -233,6 +242,7 @@ describe('createGuardedFetch', () => {
     assert.equal(rebound.code, 'private-address');
     assert.equal(rebound.message, 'Cette adresse mène à un réseau privé ou local : Relais ne la consulte pas (voir FETCH_ALLOW_HOSTS).');
     assert.equal(server.requests.length, before + 2, 'the refused targets were never requested');
+    assert.equal((await failure(fetchResource(server.url('/to-file', 'flux.example.org')))).code, 'unsupported-scheme');
     const named = await failure(client({ allowHosts: [] })(server.url('/etag', 'interne.example.org')));
     assert.equal(named.code, 'private-address');
   });

@@ -6,6 +6,7 @@ import { createSemaphore } from './create-semaphore.js';
 import { FetchError } from './fetch-error.js';
 import type { FetchRequest, FetchResult } from './fetch-result.js';
 import { parseCachingHints } from './parse-caching-hints.js';
+import { parseFetchUrl } from './parse-fetch-url.js';
 import { readDecodedBody } from './read-decoded-body.js';
 import { readRelaisVersion } from './read-relais-version.js';
 import { resolveHostname, type HostnameResolver } from './resolve-hostname.js';
@@ -64,18 +65,19 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
 
   return async function fetchResource(href, request = {}) {
     const startedAt = performance.now();
-    const first = await checkTarget(href, { allowList, resolve });
+    const firstUrl = parseFetchUrl(href);
     // The slots are those of the first host, held across redirects: a chain is one fetch.
-    const releaseHost = await perHost.acquire(first.url.hostname);
+    const releaseHost = await perHost.acquire(firstUrl.hostname);
     const releaseGlobal = await global.acquire();
     const queuedAt = performance.now();
     const timeout = AbortSignal.timeout(totalTimeoutMs);
     const signal = request.signal ? AbortSignal.any([timeout, request.signal]) : timeout;
-    let target = first;
+    let url = firstUrl;
     let permanentRedirect: string | undefined;
     let permanentSoFar = true;
     try {
       for (let hop = 0; ; hop += 1) {
+        const target = await checkTarget(url, { allowList, resolve }, signal);
         const response = await sendRequest(target, headersFor(request, userAgent), connectTimeoutMs, signal);
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
@@ -86,15 +88,15 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
               limit: maxRedirects,
             });
           }
-          const next = URL.canParse(location, target.url) ? new URL(location, target.url).href : location;
+          const next = URL.canParse(location, url) ? new URL(location, url).href : location;
           permanentSoFar &&= status === 301 || status === 308;
           if (permanentSoFar) permanentRedirect = next;
-          target = await checkTarget(next, { allowList, resolve });
+          url = parseFetchUrl(next);
           continue;
         }
         const headersAt = performance.now();
         const common = {
-          url: target.url.href,
+          url: url.href,
           httpStatus: status,
           etag: header(response, 'etag'),
           lastModified: header(response, 'last-modified'),
@@ -113,7 +115,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
         }
         if (status < 200 || status >= 300) {
           response.destroy();
-          throw new FetchError('http-status', `${target.url.href} : HTTP ${status}`, {
+          throw new FetchError('http-status', `${url.href} : HTTP ${status}`, {
             httpStatus: status,
             retryAfterSeconds: common.caching.retryAfterSeconds,
           });
@@ -129,7 +131,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
         });
       }
     } catch (error) {
-      throw toFetchError(error, signal, { totalSeconds: totalTimeoutMs / 1000, host: target.url.host });
+      throw toFetchError(error, { timeout, signal }, { totalSeconds: totalTimeoutMs / 1000, host: url.host });
     } finally {
       releaseGlobal();
       releaseHost();

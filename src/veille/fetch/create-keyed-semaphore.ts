@@ -14,6 +14,7 @@ export interface KeyedSemaphore {
  * const release = await perHost.acquire('www.ville-exemple.fr');
  */
 export function createKeyedSemaphore(limit: number): KeyedSemaphore {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limite de concurrence par hôte invalide : ${limit}`);
   const semaphores = new Map<string, Semaphore>();
   return {
     async acquire(key) {

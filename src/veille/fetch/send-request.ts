@@ -38,7 +38,8 @@ export function sendRequest(
       socket.once('close', () => clearTimeout(timer));
     });
     req.once('response', resolve);
-    req.once('error', reject);
+    // Kept for the request's whole life: a later error (abort mid-body) must not go unheard.
+    req.on('error', reject);
     req.end();
   });
 }

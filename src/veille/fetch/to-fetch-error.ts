@@ -1,22 +1,20 @@
 import { FetchError } from './fetch-error.js';
 
 /**
- * Turns whatever a request threw into a `FetchError`: time-outs and aborts from `signal`,
+ * Turns whatever a request threw into a `FetchError`: our total `timeout`, the caller's abort,
  * TLS failures, refused or broken connections, unparsable HTTP. A `FetchError` passes unchanged.
  *
  * @example
- * try { … } catch (error) { throw toFetchError(error, signal, { totalSeconds: 30, host }); }
+ * try { … } catch (error) { throw toFetchError(error, { timeout, signal }, { totalSeconds: 30, host }); }
  */
 export function toFetchError(
   error: unknown,
-  signal: AbortSignal,
+  signals: { readonly timeout: AbortSignal; readonly signal: AbortSignal },
   context: { readonly totalSeconds: number; readonly host: string },
 ): FetchError {
   if (error instanceof FetchError) return error;
-  if (signal.aborted) {
-    const reason: unknown = signal.reason;
-    if (reason instanceof FetchError) return reason;
-    if (reason instanceof Error && reason.name === 'TimeoutError') {
+  if (signals.signal.aborted) {
+    if (signals.timeout.aborted) {
       return new FetchError('timeout', `${context.host} : délai total de ${context.totalSeconds} s dépassé`, {
         limit: context.totalSeconds,
       }, { cause: error });
