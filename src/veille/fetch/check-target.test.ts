@@ -98,4 +98,40 @@ describe('parseFetchUrl and checkTarget', () => {
     assert.equal(unknown.message, 'Ce nom de domaine est introuvable.');
     assert.match(unknown.detail, /ENOTFOUND/);
   });
+
+  test('refuses random private IPv4 addresses in every spelling (property, seeded)', async () => {
+    // Blocked ranges as [first octets, prefix length]; a seeded generator keeps failures reproducible.
+    const ranges: [number[], number][] = [
+      [[127, 0, 0, 0], 8], [[10, 0, 0, 0], 8], [[172, 16, 0, 0], 12], [[192, 168, 0, 0], 16],
+      [[100, 64, 0, 0], 10], [[169, 254, 0, 0], 16], [[0, 0, 0, 0], 8], [[224, 0, 0, 0], 4],
+    ];
+    let seed = 20261129;
+    const random = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 200; i += 1) {
+      const [base, bits] = ranges[i % ranges.length] as [number[], number];
+      const baseValue = ((base[0] ?? 0) * 2 ** 24) + ((base[1] ?? 0) << 16) + ((base[2] ?? 0) << 8) + (base[3] ?? 0);
+      const value = baseValue + Math.floor(random() * 2 ** (32 - bits));
+      const octets = [value >>> 24, (value >>> 16) & 255, (value >>> 8) & 255, value & 255];
+      const hex16 = (n: number): string => n.toString(16);
+      const spellings = [
+        octets.join('.'),
+        String(value),
+        `0x${value.toString(16)}`,
+        `0${value.toString(8)}`,
+        octets.map((o) => `0x${o.toString(16)}`).join('.'),
+        octets.map((o) => `0${o.toString(8)}`).join('.'),
+        `${octets[0]}.${(value & 0xffffff) >>> 0}`,
+        `${octets.join('.')}.`,
+        `[::ffff:${octets.join('.')}]`,
+        `[::ffff:${hex16((value >>> 16) & 0xffff)}:${hex16(value & 0xffff)}]`,
+        `[::${octets.join('.')}]`,
+      ];
+      for (const spelling of spellings) {
+        const resolve = fakeResolver({});
+        const error = await refusal(`http://${spelling}/`, resolve);
+        assert.equal(error.code, 'private-address', `${spelling} (${octets.join('.')}): ${error.detail}`);
+        assert.deepEqual(resolve.asked, []);
+      }
+    }
+  });
 });

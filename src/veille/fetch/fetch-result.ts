@@ -4,7 +4,7 @@ import type { CachingHints } from './parse-caching-hints.js';
 export interface FetchTimings {
   /** Waiting for a concurrency slot (global and per host). */
   readonly queuedMs: number;
-  /** From the first byte sent to the final response's head (redirects included). */
+  /** From the slot obtained to the final response's head (DNS, connections, redirects). */
   readonly headersMs: number;
   /** The whole fetch, queue and body included. */
   readonly totalMs: number;
