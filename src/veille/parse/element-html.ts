@@ -4,6 +4,9 @@ import { textOf, type XmlElement } from './xml-element.js';
 /** How an element's body holds its HTML. */
 export type BodyKind = 'html' | 'text' | 'xhtml';
 
+/** HTML elements with no end tag (HTML Living Standard §13.1.2). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
 /** Markup written inside an element (inline XHTML, or HTML a feed forgot to escape) back to HTML text. */
 function innerXml(element: XmlElement): string {
   let html = '';
@@ -15,7 +18,7 @@ function innerXml(element: XmlElement): string {
     const name = child.rawName.slice(child.rawName.indexOf(':') + 1);
     let attributes = '';
     for (const [key, value] of Object.entries(child.attributes)) if (!key.startsWith('xmlns')) attributes += ` ${key}="${escapeAttribute(value)}"`;
-    html += `<${name}${attributes}>${innerXml(child)}</${name}>`;
+    html += VOID.has(name.toLowerCase()) ? `<${name}${attributes}>` : `<${name}${attributes}>${innerXml(child)}</${name}>`;
   }
   return html;
 }

@@ -61,9 +61,13 @@ function stripDoctype(text: string, problems: string[]): string {
   return text.slice(0, start) + text.slice(end + 1);
 }
 
+/** The XML declaration, a doctype, or a feed's root element. */
+const DOCUMENT_START = /<\?xml|<!DOCTYPE|<(?:[a-z]+:)?(?:rss|feed|rdf|channel)[\s>/]/i;
+
 /** Where the XML starts: leading garbage (a PHP notice, stray bytes) is dropped. */
 function skipGarbage(text: string, problems: string[]): string {
-  const start = text.search(/<[?!a-zA-Z]/);
+  let start = text.search(DOCUMENT_START);
+  if (start < 0) start = text.search(/<[?!a-zA-Z]/);
   if (start < 0) return text;
   if (text.slice(0, start).trim() !== '') problems.push('Le flux commence par du texte parasite avant le XML ; ce texte est ignoré.');
   return text.slice(start);
