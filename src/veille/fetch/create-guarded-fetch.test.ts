@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { brotliCompressSync, createGzip, deflateSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, createGzip, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import { createGuardedFetch, type GuardedFetchOptions } from './create-guarded-fetch.js';
 import { FetchError } from './fetch-error.js';
 import type { FetchRequest } from './fetch-result.js';
@@ -61,6 +61,10 @@ describe('createGuardedFetch', () => {
       },
       '/gzip': (_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end(gzipSync(FEED)),
       '/deflate': (_req, res) => res.writeHead(200, { 'content-encoding': 'deflate' }).end(deflateSync(FEED)),
+      '/deflate-raw': (_req, res) => res.writeHead(200, { 'content-encoding': 'deflate' }).end(deflateRawSync(FEED)),
+      '/gzip-then-br': (_req, res) =>
+        res.writeHead(200, { 'content-encoding': 'gzip, br' }).end(brotliCompressSync(gzipSync(FEED))),
+      '/unknown-coding': (_req, res) => res.writeHead(200, { 'content-encoding': 'zstd' }).end('?'),
       '/br': (_req, res) => res.writeHead(200, { 'content-encoding': 'br' }).end(brotliCompressSync(FEED)),
       '/not-gzip': (_req, res) => res.writeHead(200, { 'content-encoding': 'gzip' }).end('pas du gzip'),
       '/bomb': (_req, res) => {
@@ -141,7 +145,7 @@ describe('createGuardedFetch', () => {
     assert.equal(second.status, 'not-modified');
   });
 
-  for (const encoding of ['gzip', 'deflate', 'br']) {
+  for (const encoding of ['gzip', 'deflate', 'deflate-raw', 'br', 'gzip-then-br']) {
     test(`decodes a ${encoding} body and asks for gzip, deflate and br`, async () => {
       const result = await client()(server.url(`/${encoding}`));
       assert.equal(result.status === 'ok' && Buffer.from(result.body).toString('utf8'), FEED);
@@ -149,9 +153,10 @@ describe('createGuardedFetch', () => {
     });
   }
 
-  test('reports a body that claims gzip but is not', async () => {
+  test('reports a body that claims gzip but is not, and a coding it cannot undo', async () => {
     const error = await failure(client()(server.url('/not-gzip')));
     assert.equal(error.code, 'bad-encoding');
+    assert.equal((await failure(client()(server.url('/unknown-coding')))).code, 'bad-encoding');
   });
 
   test('stops a gzip bomb (1 GB of zeros) as soon as 10 MB are decoded, quickly and in bounded memory', async (t) => {

@@ -1,6 +1,7 @@
 import { pipeline, type Readable, type Transform } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import { FetchError } from './fetch-error.js';
+import { hasZlibHeader } from './has-zlib-header.js';
 
 /**
  * Reads a response body, undoing its Content-Encoding (gzip, deflate, br) as it streams, and
@@ -15,13 +16,15 @@ export async function readDecodedBody(
   contentEncoding: string | undefined,
   maxBytes: number,
 ): Promise<Uint8Array> {
-  const decoders = decodersFor(contentEncoding);
-  // Each two-stream pipeline destroys both ends on error or early exit, so leaving the loop
-  // below (limit passed) tears down the decoders and the socket alike.
-  const decoded = decoders.reduce<Readable>((source, decoder) => pipeline(source, decoder, () => {}), response);
   const chunks: Buffer[] = [];
   let size = 0;
   try {
+    const codings = codingsToUndo(contentEncoding);
+    const rawDeflate = codings[0] === 'deflate' && !(await hasZlibHeader(response));
+    const decoders = codings.map((coding, index) => decoderFor(coding, rawDeflate && index === 0));
+    // Each two-stream pipeline destroys both ends on error or early exit, so leaving the loop
+    // below (limit passed) tears down the decoders and the socket alike.
+    const decoded = decoders.reduce<Readable>((source, decoder) => pipeline(source, decoder, () => {}), response);
     for await (const chunk of decoded) {
       const bytes = chunk as Buffer;
       size += bytes.length;
@@ -42,25 +45,27 @@ export async function readDecodedBody(
 }
 
 // RFC 9110 §8.4.1: codings are listed in the order they were applied, so they are undone in reverse.
-function decodersFor(contentEncoding: string | undefined): Transform[] {
-  const codings = (contentEncoding ?? '')
+function codingsToUndo(contentEncoding: string | undefined): string[] {
+  return (contentEncoding ?? '')
     .toLowerCase()
     .split(',')
     .map((coding) => coding.trim())
-    .filter((coding) => coding !== '' && coding !== 'identity');
-  return codings.reverse().map((coding) => {
-    switch (coding) {
-      case 'gzip':
-      case 'x-gzip':
-        return createGunzip();
-      case 'deflate': // RFC 9110 §8.4.1.2: the zlib format (RFC 1950)
-        return createInflate();
-      case 'br':
-        return createBrotliDecompress();
-      default:
-        throw new FetchError('bad-encoding', `Content-Encoding inconnu : ${coding}`);
-    }
-  });
+    .filter((coding) => coding !== '' && coding !== 'identity')
+    .reverse();
+}
+
+function decoderFor(coding: string, rawDeflate: boolean): Transform {
+  switch (coding) {
+    case 'gzip':
+    case 'x-gzip':
+      return createGunzip();
+    case 'deflate': // RFC 9110 §8.4.1.2 says zlib (RFC 1950); some servers send it raw
+      return rawDeflate ? createInflateRaw() : createInflate();
+    case 'br':
+      return createBrotliDecompress();
+    default:
+      throw new FetchError('bad-encoding', `Content-Encoding inconnu : ${coding}`);
+  }
 }
 
 function isZlibError(error: unknown): boolean {
