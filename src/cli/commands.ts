@@ -8,6 +8,7 @@ import { keyRotateCommand } from '../secrets/cli.js';
 import { workerCommand } from '../jobs/cli.js';
 import { markupCommand } from '../markup/cli.js';
 import { forumListCommand, forumModerationCommands } from '../forum/cli.js';
+import { feedParseCommand } from '../veille/parse/cli.js';
 
 /** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -24,4 +25,5 @@ export const COMMANDS: readonly CliCommand[] = [
   markupCommand,
   forumListCommand,
   ...forumModerationCommands,
+  feedParseCommand,
 ];
