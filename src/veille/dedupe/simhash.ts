@@ -54,7 +54,8 @@ export function simhashOfWords(words: readonly string[]): SimHash {
 }
 
 function vote(votes: Int32Array, offset: number, hash: number, weight: number): void {
-  for (let bit = 0; bit < 32; bit++) votes[offset + bit]! += (hash >>> bit) & 1 ? weight : -weight;
+  // Branch-free: a set bit adds the weight, a clear one subtracts it.
+  for (let bit = 0; bit < 32; bit++) votes[offset + bit]! += (((hash >>> bit) & 1) * 2 - 1) * weight;
 }
 
 /** FNV-1a over the UTF-16 code units of a word. */

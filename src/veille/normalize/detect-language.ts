@@ -1,24 +1,26 @@
 import { foldWords } from './fold-words.js';
 import { STOP_WORDS } from './stop-words.js';
 
-/** Words read at most: a few sentences settle the language, and long texts stay cheap. */
-const MAX_WORDS = 300;
+/** Characters read at most (some 300 words): a few sentences settle the language, and long texts stay cheap. */
+const MAX_CHARS = 2000;
 /** Below this many stop words the text is too short or too unusual to say. */
 const MIN_HITS = 3;
 
-/** For each known word, the languages it belongs to. */
-const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
-  const map = new Map<string, string[]>();
-  for (const [language, words] of Object.entries(STOP_WORDS)) {
-    for (const word of words) map.set(word, [...(map.get(word) ?? []), language]);
-  }
+const LANGUAGES: readonly string[] = Object.keys(STOP_WORDS);
+
+/** For each known word, the indexes in `LANGUAGES` of the languages it belongs to. */
+const LANGUAGES_OF: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  LANGUAGES.forEach((language, index) => {
+    for (const word of STOP_WORDS[language]!) map.set(word, [...(map.get(word) ?? []), index]);
+  });
   return map;
 })();
 
 /**
  * Detects the language of a text among French, English, German, Spanish,
  * Italian, Dutch and Portuguese, by counting each language's most frequent
- * function words in the first few hundred words (accents folded, French
+ * function words in the first 2,000 characters (accents folded, French
  * elisions split). Returns the ISO 639-1 code, or `undefined` when the text
  * is too short or no language clearly leads.
  *
@@ -31,14 +33,14 @@ const LANGUAGES_OF: ReadonlyMap<string, readonly string[]> = (() => {
  * detectLanguage('Le conseil municipal a voté le budget de la commune pour cette année.'); // 'fr'
  */
 export function detectLanguage(text: string): string | undefined {
-  const counts = new Map<string, number>();
-  const words = foldWords(text, MAX_WORDS);
-  for (const word of words) {
-    for (const language of LANGUAGES_OF.get(word) ?? []) counts.set(language, (counts.get(language) ?? 0) + 1);
+  const counts = new Int32Array(LANGUAGES.length);
+  for (const word of foldWords(text.slice(0, MAX_CHARS))) {
+    for (const index of LANGUAGES_OF.get(word) ?? []) counts[index]!++;
   }
-  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (first === undefined || first[1] < MIN_HITS) return undefined;
+  let best = 0;
+  for (let index = 1; index < counts.length; index++) if (counts[index]! > counts[best]!) best = index;
+  const top = counts[best]!;
+  if (top < MIN_HITS) return undefined;
   // A tie between two languages is no answer: say nothing rather than guess.
-  return second !== undefined && second[1] === first[1] ? undefined : first[0];
+  return counts.filter((count) => count === top).length > 1 ? undefined : LANGUAGES[best];
 }

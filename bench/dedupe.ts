@@ -1,0 +1,117 @@
+import { seededRandom, pick } from '../src/markup/testdata/seeded-random.js';
+import { hammingDistance } from '../src/veille/dedupe/hamming-distance.js';
+import { sameItemKey } from '../src/veille/dedupe/same-item-key.js';
+import { SIMILAR_DISTANCE } from '../src/veille/dedupe/similar-distance.js';
+import { simhash, type SimHash } from '../src/veille/dedupe/simhash.js';
+import { StoryGrouper } from '../src/veille/dedupe/story-grouper.js';
+import { FRENCH_NEWS } from '../src/veille/dedupe/testdata/french-news.js';
+import type { FeedEntry } from '../src/veille/normalize/feed-entry.js';
+import type { NormalizedItem } from '../src/veille/normalize/normalized-item.js';
+import { normalizeItem } from '../src/veille/normalize/normalize-item.js';
+import { median } from './stats.js';
+
+const ITEMS = 50_000;
+const BASELINE_ITEMS = 5_000;
+const ROUNDS = 3;
+const NOW = new Date('2026-11-29T12:00:00Z');
+const VOCABULARY = [...new Set(FRENCH_NEWS.join(' ').split(/\s+/))];
+
+/**
+ * `count` feed entries as a watch sees them: about one story in three told
+ * by two to four sources (same text under another address, or a few words
+ * rewritten), links carrying campaign tags, HTML content of 60 to 180 words.
+ */
+function generateEntries(count: number): FeedEntry[] {
+  const random = seededRandom(count);
+  const entries: FeedEntry[] = [];
+  for (let story = 0; entries.length < count; story++) {
+    const words = Array.from({ length: 60 + Math.floor(random() * 120) }, () => pick(random, VOCABULARY));
+    const tellings = random() < 0.33 ? 2 + Math.floor(random() * 3) : 1;
+    for (let telling = 0; telling < tellings && entries.length < count; telling++) {
+      const told = [...words];
+      if (telling > 0 && random() < 0.5) told[Math.floor(random() * told.length)] = pick(random, VOCABULARY);
+      entries.push({
+        id: `tag:source-${telling}.fr,2026:${story}`,
+        link: `https://source-${telling}.fr/actu/${story}.html?xtor=RSS-${telling}&utm_source=rss`,
+        title: told.slice(0, 8).join(' '),
+        published: '2026-11-28T08:00:00Z',
+        content: `<p>${told.slice(0, 40).join(' ')}</p><p>${told.slice(40).join(' ')}&nbsp;!</p>`,
+        categories: ['Actualité', 'actualité'],
+      });
+    }
+  }
+  return entries;
+}
+
+function normalizeAll(entries: readonly FeedEntry[]): NormalizedItem[] {
+  return entries.map((entry, i) => normalizeItem(entry, { id: `source-${i % 50}` }, { now: NOW }));
+}
+
+/** The indexed way: each item through `StoryGrouper`. Returns each item's group. */
+function groupIndexed(items: readonly NormalizedItem[]): number[] {
+  const grouper = new StoryGrouper();
+  return items.map((item) => grouper.add({ ...item, key: sameItemKey(item) }));
+}
+
+/** The naive way: each item's fingerprint compared with every earlier item's (same rules, no link or text index). */
+function groupAllPairs(items: readonly NormalizedItem[]): number[] {
+  const hashes: SimHash[] = [];
+  const groups: number[] = [];
+  let next = 0;
+  for (const item of items) {
+    const hash = simhash(item.plainText);
+    let group: number | undefined;
+    let best = SIMILAR_DISTANCE + 1;
+    for (let j = 0; j < hashes.length; j++) {
+      const distance = hammingDistance(hash, hashes[j]!);
+      if (distance < best) [best, group] = [distance, groups[j]];
+    }
+    hashes.push(hash);
+    groups.push(group ?? next++);
+  }
+  return groups;
+}
+
+/** CPU milliseconds spent by `run` (user + system: steadier than wall time on a shared machine). */
+function cpuMs<T>(run: () => T): { ms: number; result: T } {
+  const start = process.cpuUsage();
+  const result = run();
+  const used = process.cpuUsage(start);
+  return { ms: (used.user + used.system) / 1000, result };
+}
+
+/**
+ * `npm run bench -- dedupe`: items per second through normalisation and
+ * story grouping on 50,000 generated items, against a naive all-pairs
+ * grouping measured on 5,000 and scaled to 50,000 (its comparisons grow as
+ * the square of the count, its normalisation linearly).
+ */
+export async function runDedupeBench(): Promise<void> {
+  const entries = generateEntries(ITEMS);
+  const baselineEntries = entries.slice(0, BASELINE_ITEMS);
+  normalizeAll(baselineEntries);
+  const indexed: number[] = [];
+  const normalizeOnly: number[] = [];
+  const naive: number[] = [];
+  let groupCount = 0;
+  for (let round = 0; round < ROUNDS; round++) {
+    const run = cpuMs(() => groupIndexed(normalizeAll(entries)));
+    indexed.push(run.ms);
+    groupCount = new Set(run.result).size;
+    const items = normalizeAll(baselineEntries);
+    normalizeOnly.push(cpuMs(() => normalizeAll(baselineEntries)).ms);
+    naive.push(cpuMs(() => groupAllPairs(items)).ms);
+  }
+  const scale = ITEMS / BASELINE_ITEMS;
+  const indexedMs = median(indexed);
+  const normalizeMs = median(normalizeOnly);
+  const naiveScaledMs = normalizeMs * scale + median(naive) * scale * scale;
+  const naiveRate = BASELINE_ITEMS / ((normalizeMs + median(naive)) / 1000);
+  console.log(`dedupe: ${ITEMS} generated items, ${groupCount} stories found, median CPU time of ${ROUNDS} rounds`);
+  console.log(`  normalise + group (bands)            ${Math.round(ITEMS / (indexedMs / 1000))} items/s (${(indexedMs / 1000).toFixed(2)} s)`);
+  console.log(`  normalise + all pairs, ${BASELINE_ITEMS} items     ${Math.round(naiveRate)} items/s (baseline, measured)`);
+  console.log(`  normalise + all pairs, scaled to ${ITEMS}  ${Math.round(ITEMS / (naiveScaledMs / 1000))} items/s (${(naiveScaledMs / 1000).toFixed(1)} s)  ratio ${(naiveScaledMs / indexedMs).toFixed(1)}×`);
+  const sample = normalizeAll(baselineEntries);
+  const same = JSON.stringify(groupIndexed(sample)) === JSON.stringify(groupAllPairs(sample));
+  console.log(`  same groups as all pairs on ${BASELINE_ITEMS} items: ${same ? 'yes' : 'NO'}`);
+}
