@@ -29,6 +29,21 @@ for (const dialect of DIALECTS) {
       assert.equal((await reader.get('/ecrire/aide')).statusCode, 200);
     });
 
+    test('the dashboard counts forum messages per status; a moderator’s counts lead to the queue, a reader’s do not', async () => {
+      const article = await site.relais.blog.createArticle({ userId: null }, buildArticle());
+      const post = (body: string) => site.relais.forum.post(
+        { articleId: article.id, parentId: null, authorName: 'Habitant', email: '', body, notifyReplies: false }, { ip: null, userId: null }, 'pri');
+      await post('Premier');
+      await post('Second');
+      const rejected = await post('Troisième');
+      await site.relais.forum.moderate({ userId: null }, rejected.id, 'reject');
+      const forReader = (await reader.get('/ecrire/')).body;
+      assert.match(forReader, /Messages du forum[\s\S]*<span class="stat-number">2<\/span> à valider[\s\S]*<span class="stat-number">1<\/span> refusé</);
+      assert.doesNotMatch(forReader, /href="\/ecrire\/forum\?statut=/);
+      const { moderator } = await signedInClients(site, ['moderator']);
+      assert.match((await moderator.get('/ecrire/')).body, /<a href="\/ecrire\/forum\?statut=proposed"><span class="stat-number">2<\/span> à valider<\/a>/);
+    });
+
     test('an administrator changes a setting and the public home shows it at once', async () => {
       assert.doesNotMatch((await site.app.inject({ url: '/' })).body, /Ville de Trélazé/);
       assert.equal((await editor.get('/ecrire/reglages')).statusCode, 403);

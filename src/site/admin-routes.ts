@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { can, requirePermission } from '../accounts/policy.js';
 import { countArticlesByStatus, listArticlesForEditors, listUpcomingPublications } from '../blog/store.js';
+import { countContributionsByStatus } from '../forum/store.js';
 import { ValidationError } from '../errors.js';
 import { adminContext, noticeFrom, sendAdminPage, type FormFields } from '../http/admin-page.js';
 import type { HttpContext } from '../http/app.js';
@@ -26,13 +27,15 @@ export function registerSiteAdminRoutes(app: FastifyInstance, http: HttpContext)
 
   app.get('/ecrire/', view, async (request, reply) => {
     const site = await http.snapshots.latest();
-    const [counts, latest, upcoming] = await Promise.all([
+    const [counts, forumCounts, latest, upcoming] = await Promise.all([
       countArticlesByStatus(db.kysely, 'article'),
+      countContributionsByStatus(db.kysely),
       listArticlesForEditors(db.kysely, { kind: 'article', limit: 8, offset: 0 }),
       listUpcomingPublications(db.kysely, { now: now(), limit: 10 }),
     ]);
     return sendAdminPage(reply, DashboardPage({
-      ctx: await adminContext(http, request, reply), counts, latest, upcoming, canEdit: can(request.visitor, 'blog.article.edit'),
+      ctx: await adminContext(http, request, reply), counts, forumCounts, latest, upcoming,
+      canEdit: can(request.visitor, 'blog.article.edit'), canModerate: can(request.visitor, 'forum.moderate'),
       timeZone: site.settings.timeZone, now: now(),
     }));
   });

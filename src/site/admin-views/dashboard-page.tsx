@@ -2,11 +2,24 @@ import { AdminLayout, type AdminContext } from '../../http/admin-layout.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import type { Article, ArticleStatus } from '../../blog/article.js';
 import { ARTICLE_STATUS_LABELS, ArticleStatusBadge } from '../../blog/admin-views/article-status.js';
+import type { ContributionStatus } from '../../forum/contribution.js';
+
+/** How the dashboard names a number of forum messages of each status (“1 refusé”, “3 refusés”). */
+const FORUM_COUNT_LABELS: Readonly<Record<ContributionStatus, (n: number) => string>> = {
+  proposed: () => 'à valider',
+  published: (n) => (n > 1 ? 'publiés' : 'publié'),
+  rejected: (n) => (n > 1 ? 'refusés' : 'refusé'),
+  spam: () => 'classés comme spam',
+};
 
 /** The figures and lists the dashboard shows. */
 export interface DashboardPageProps {
   readonly ctx: AdminContext;
   readonly counts: Readonly<Record<ArticleStatus, number>>;
+  /** Forum messages per status, on every article. */
+  readonly forumCounts: Readonly<Record<ContributionStatus, number>>;
+  /** Whether this user moderates (the counts then lead to the queue). */
+  readonly canModerate: boolean;
   readonly latest: readonly Article[];
   readonly upcoming: readonly Article[];
   readonly canEdit: boolean;
@@ -14,7 +27,7 @@ export interface DashboardPageProps {
   readonly now: Date;
 }
 
-/** The back office's home, for every role: articles per status, the latest changes, what goes online next. */
+/** The back office's home, for every role: articles and forum messages per status, the latest changes, what goes online next. */
 export function DashboardPage(props: DashboardPageProps) {
   const { ctx, timeZone, now } = props;
   const articleLink = (a: Article) => (props.canEdit ? <a href={`/ecrire/articles/${a.id}`}>{a.title}</a> : a.title);
@@ -27,6 +40,15 @@ export function DashboardPage(props: DashboardPageProps) {
           {(Object.entries(ARTICLE_STATUS_LABELS) as [ArticleStatus, string][]).map(([status, label]) => (
             <li><a href={`/ecrire/articles?statut=${status}`}><span class="stat-number">{props.counts[status]}</span> {label.toLowerCase()}{props.counts[status] > 1 ? 's' : ''}</a></li>
           ))}
+        </ul>
+      </section>
+      <section class="panel" aria-labelledby="forum-chiffres">
+        <h2 id="forum-chiffres">Messages du forum</h2>
+        <ul class="stats">
+          {(Object.entries(FORUM_COUNT_LABELS) as [ContributionStatus, (n: number) => string][]).map(([status, label]) => {
+            const text = <><span class="stat-number">{props.forumCounts[status]}</span> {label(props.forumCounts[status])}</>;
+            return <li>{props.canModerate ? <a href={`/ecrire/forum?statut=${status}`}>{text}</a> : text}</li>;
+          })}
         </ul>
       </section>
       <section class="panel" aria-labelledby="programmes">
