@@ -25,9 +25,9 @@ const LANGUAGES_OF: ReadonlyMap<string, readonly number[]> = (() => {
  * is too short or no language clearly leads.
  *
  * A stop-word count rather than a trigram model (franc): on the short texts
- * of a watch (a post, a summary) function words are the most reliable clue,
- * it is much cheaper per item, and it covers the languages met on French
- * local news and nothing more.
+ * of a watch (a post, a summary) function words are the surest clue, it
+ * needs no model, and it covers the languages met on French local news and
+ * nothing more.
  *
  * @example
  * detectLanguage('Le conseil municipal a voté le budget de la commune pour cette année.'); // 'fr'
