@@ -63,11 +63,14 @@ describe('parseFetchUrl and checkTarget', () => {
     assert.equal((await refusal('http://mixte.example.org/rss', resolve)).code, 'private-address');
   });
 
-  test('accepts a public address and pins the connection to the first one resolved', async () => {
+  test('accepts a name whose addresses are all public and keeps them, in order, for the connection', async () => {
     const resolve = fakeResolver({ 'www.ville-exemple.fr': ['2001:4860:4860::8888', '93.184.215.14'] });
     const target = await checkTarget(parseFetchUrl('https://www.ville-exemple.fr./actualites.xml'), { allowList: nothingAllowed, resolve });
     assert.equal(target.address, '2001:4860:4860::8888');
-    assert.equal(target.family, 6);
+    assert.deepEqual(target.addresses, [
+      { address: '2001:4860:4860::8888', family: 6 },
+      { address: '93.184.215.14', family: 4 },
+    ]);
     assert.deepEqual(resolve.asked, ['www.ville-exemple.fr']);
     assert.ok(Object.isFrozen(target));
   });

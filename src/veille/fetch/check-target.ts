@@ -4,21 +4,29 @@ import { FetchError } from './fetch-error.js';
 import { isPublicAddress } from './is-public-address.js';
 import type { HostnameResolver } from './resolve-hostname.js';
 
-/** A URL judged fit to fetch, and the one address the connection must go to. */
-export interface CheckedTarget {
-  readonly url: URL;
+/** One IP address that passed the checks. */
+export interface CheckedAddress {
   readonly address: string;
   readonly family: 4 | 6;
 }
 
+/** A URL judged fit to fetch, and the only addresses the connection may go to. */
+export interface CheckedTarget {
+  readonly url: URL;
+  /** The first of `addresses`, the one tried first. */
+  readonly address: string;
+  /** Every address the name resolved to, each checked, in the resolver's order. */
+  readonly addresses: readonly CheckedAddress[];
+}
+
 /**
  * Refuses what Relais must not fetch (private networks not allowed by `FETCH_ALLOW_HOSTS`)
- * and resolves the host ONCE: the caller then connects to `address` and nowhere else, so a
+ * and resolves the host ONCE: the caller then connects to `addresses` and nowhere else, so a
  * second DNS answer cannot rebind the request. `signal` bounds the resolution.
  *
  * @example
  * const target = await checkTarget(parseFetchUrl('https://www.ville-exemple.fr/feed'), { allowList, resolve });
- * // target.address is what the socket will connect to
+ * // target.addresses are where the socket may connect
  */
 export async function checkTarget(
   url: URL,
@@ -31,7 +39,7 @@ export async function checkTarget(
   const literalFamily = isIP(hostname);
   if (literalFamily !== 0) {
     assertReachable(hostname, hostname, deps.allowList, false);
-    return Object.freeze({ url, address: hostname, family: literalFamily as 4 | 6 });
+    return checked(url, [hostname]);
   }
   const hostAllowed = deps.allowList.allowsHost(hostname);
   // RFC 6761 §6.3: localhost and its subdomains are this machine, whatever a resolver says.
@@ -40,8 +48,12 @@ export async function checkTarget(
   }
   const addresses = await resolveOnce(hostname, deps.resolve, signal);
   for (const address of addresses) assertReachable(hostname, address, deps.allowList, hostAllowed);
-  const address = addresses[0] as string;
-  return Object.freeze({ url, address, family: isIP(address) as 4 | 6 });
+  return checked(url, addresses);
+}
+
+function checked(url: URL, addresses: readonly string[]): CheckedTarget {
+  const all = addresses.map((address) => Object.freeze({ address, family: isIP(address) as 4 | 6 }));
+  return Object.freeze({ url, address: addresses[0] as string, addresses: Object.freeze(all) });
 }
 
 async function resolveOnce(hostname: string, resolve: HostnameResolver, signal?: AbortSignal): Promise<readonly string[]> {

@@ -275,6 +275,16 @@ describe('createGuardedFetch', () => {
     }
   });
 
+  test('falls back to the next checked address of a name when the first refuses the connection', async () => {
+    const fetchResource = client({ allowHosts: ['127.0.0.0/8'], resolve: async () => ['127.0.0.3', '127.0.0.1'] });
+    const before = server.requests.length;
+    // Nothing listens on 127.0.0.3: only the second address can have answered.
+    const result = await fetchResource(server.url('/etag', 'deux-adresses.example.org'));
+    assert.equal(result.status, 'ok');
+    assert.equal(server.requests.length, before + 1);
+    assert.equal(server.requests.at(-1)?.headers.host, `deux-adresses.example.org:${server.port}`);
+  });
+
   test('limits simultaneous requests per host and in all', async () => {
     const fetchResource = client({ maxConcurrentPerHost: 2, maxConcurrent: 3 });
     const hosts = ['a.example.org', 'b.example.org'];

@@ -6,7 +6,7 @@ import { FetchError } from './fetch-error.js';
 
 /**
  * Sends one GET to `target.url` over a fresh connection (no pooled socket) made to
- * `target.address`, the address that was checked, and resolves with the response head.
+ * `target.addresses`, the addresses that were checked, and resolves with the response head.
  * Aborting `signal` destroys the request; `connectTimeoutMs` bounds the TCP (and TLS) set-up.
  *
  * @example
@@ -45,16 +45,16 @@ export function sendRequest(
 }
 
 // Node calls `lookup` only for host names (never for IP literals), with `all: true` when it
-// tries several addresses (autoSelectFamily). Either way it gets the checked address alone:
-// the name is never resolved a second time, so DNS cannot rebind the connection.
+// tries several addresses (autoSelectFamily, RFC 8305). Either way it gets the checked addresses
+// alone: the name is never resolved a second time, so DNS cannot rebind the connection.
 function pinnedLookup(target: CheckedTarget): LookupFunction {
   return (_hostname, options, callback) => {
     if ((options as { all?: boolean }).all) {
-      (callback as unknown as (error: null, addresses: { address: string; family: number }[]) => void)(null, [
-        { address: target.address, family: target.family },
-      ]);
+      const all = target.addresses.map(({ address, family }) => ({ address, family }));
+      (callback as unknown as (error: null, addresses: { address: string; family: number }[]) => void)(null, all);
     } else {
-      callback(null, target.address, target.family);
+      const [first] = target.addresses;
+      callback(null, target.address, first?.family ?? 4);
     }
   };
 }
