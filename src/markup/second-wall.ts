@@ -140,8 +140,10 @@ const PIECE_SIZE = 32 * 1024;
 export function applySecondWall(html: string, profile: Profile, pieceSize = PIECE_SIZE): string {
   if (html === '') return html;
   const wall = WALLS[profile];
-  const pieces = splitForWall(html, pieceSize);
-  return pieces.length === 1 ? wall.process(html) : pieces.map((piece) => flatten(wall.process(piece))).join('');
+  if (html.length <= pieceSize) return wall.process(html);
+  const results: string[] = [];
+  for (const piece of splitForWall(html, pieceSize)) results.push(flatten(wall.process(piece)));
+  return results.join('');
 }
 
 /**

@@ -9,32 +9,28 @@ const CROSS_TAG_STATE = /<!--|<\/?(?:script|style)/i;
 const IN_TAG = /[<>"']/g;
 
 /**
- * Where js-xss's own parser (`parseTag` in xss 1.0.17) is outside every tag,
- * at the first `<` at or after each `size` characters: cut there, each piece
- * filtered alone gives the same bytes as the whole. It follows that parser's
- * states exactly: a `<` starts a tag (another `<` inside one restarts it); a
- * quote opens a value only after `=` (white space between, as `trim` reads
- * it) and nothing ends the value but the same quote; out of a value, `>` or
- * the text's last character ends the tag. Text between tags is escaped
- * character by character, so where it is cut does not matter; the last
- * character of a piece always ends a tag, as it would have in the whole.
+ * The first place at or after `from + size` where js-xss's own parser
+ * (`parseTag` in xss 1.0.17) is outside every tag, at a `<`; the text's length
+ * if there is none. `from` must be such a place (or 0): each piece is then
+ * read from the same state as in the whole. It follows that parser's states
+ * exactly: a `<` starts a tag (another `<` inside one restarts it); a quote
+ * opens a value only after `=` (white space between, as `trim` reads it) and
+ * nothing ends the value but the same quote; out of a value, `>` or the
+ * text's last character ends the tag. Text between tags is escaped character
+ * by character, so where it is cut does not matter; the last character of a
+ * piece always ends a tag, as it would have in the whole.
  */
-function findCuts(html: string, size: number): number[] {
-  const cuts: number[] = [];
+function nextCut(html: string, from: number, size: number): number {
   const last = html.length - 1;
-  let next = size;
-  let i = html.indexOf('<');
+  const target = from + size;
+  let i = html.indexOf('<', from);
   while (i >= 0) {
-    // Outside a tag, at a `<`: a safe place to cut.
-    if (i >= next && i > 0) {
-      cuts.push(i);
-      next = i + size;
-    }
+    if (i >= target && i > from) return i; // outside a tag, at a `<`
     let tagStart = i;
     let j = i + 1;
     for (;;) {
       IN_TAG.lastIndex = j;
-      if (!IN_TAG.test(html)) return cuts; // the tag runs to the end: the last character ends it
+      if (!IN_TAG.test(html)) return html.length; // the tag runs to the end: the last character ends it
       const at = IN_TAG.lastIndex - 1;
       const c = html[at];
       if (c === '<') {
@@ -45,16 +41,16 @@ function findCuts(html: string, size: number): number[] {
         break;
       } else if (opensValue(html, at, tagStart)) {
         const close = html.indexOf(c ?? '', at + 1);
-        if (close < 0 || close === last) return cuts; // the value runs to the end
+        if (close < 0) return html.length; // the value runs to the end
         j = close + 1;
       } else {
         j = at + 1;
       }
-      if (j > last) return cuts;
+      if (j > last) return html.length;
     }
     i = html.indexOf('<', j);
   }
-  return cuts;
+  return html.length;
 }
 
 /** js-xss's test: looking back from a quote over white space, is there a `=`? (It stops at the tag's `<` at the latest.) */
@@ -69,22 +65,24 @@ function opensValue(html: string, quote: number, tagStart: number): boolean {
 
 /**
  * Cuts the renderer's HTML into pieces of about `size` characters for the
- * second wall, only where js-xss is between two tags: js-xss builds its
- * result by `+=` one tag at a time, which grows faster than linearly on a
- * million tags, and pieces keep each result small. Text holding a comment,
- * a `<script` or a `<style` is never cut (one piece): there js-xss carries
- * state across tags. Joined, the pieces are the text.
+ * second wall, only where js-xss is between two tags (see `nextCut`): js-xss
+ * builds its result by `+=` one tag at a time, which grows faster than
+ * linearly on a million tags, and pieces keep each result small. Text
+ * holding a comment, a `<script` or a `<style` is never cut (one piece):
+ * there js-xss carries state across tags. Joined, the pieces are the text.
+ * Each cut is found when its piece is asked for: the piece is then fresh in
+ * the processor's cache when js-xss reads it.
  *
- * @example splitForWall('<p>a</p><p>b</p>', 8) // ['<p>a</p>', '<p>b</p>']
+ * @example [...splitForWall('<p>a</p><p>b</p>', 8)] // ['<p>a</p>', '<p>b</p>']
  */
-export function splitForWall(html: string, size: number): string[] {
-  if (html.length <= size || CROSS_TAG_STATE.test(html)) return [html];
-  const pieces: string[] = [];
-  let from = 0;
-  for (const cut of findCuts(html, size)) {
-    pieces.push(html.slice(from, cut));
+export function* splitForWall(html: string, size: number): Generator<string, void, undefined> {
+  if (html.length <= size || CROSS_TAG_STATE.test(html)) {
+    yield html;
+    return;
+  }
+  for (let from = 0; from < html.length; ) {
+    const cut = nextCut(html, from, size);
+    yield html.slice(from, cut);
     from = cut;
   }
-  pieces.push(html.slice(from));
-  return pieces;
 }
