@@ -53,7 +53,10 @@ function toIso(year: number, month: number, day: number, hour: number, minute: n
  * @example parseFeedDate('Tue, 5 Mar 24 10:00 GMT') // '2024-03-05T10:00:00Z'
  */
 export function parseFeedDate(text: string): string | undefined {
-  const value = text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/\s+/g, ' ');
+  const trimmed = text.trim();
+  // Accents matter only for French month names; most dates are ASCII.
+  const ascii = /^[\x20-\x7e]*$/.test(trimmed);
+  const value = (ascii ? trimmed.toLowerCase() : trimmed.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')).replace(/\s+/g, ' ');
   if (value === '' || value.length > 80) return undefined;
   const iso = ISO.exec(value);
   if (iso !== null) {

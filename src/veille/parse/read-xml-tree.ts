@@ -35,7 +35,8 @@ export interface XmlTree {
 interface Open {
   readonly element: XmlElement;
   readonly namespaces: ReadonlyMap<string, string>;
-  readonly line: number;
+  /** Where its start tag begins, for the line of a problem. */
+  readonly start: number;
   /** `<x/>`: htmlparser2 reports its closing as implied, yet nothing is missing. */
   readonly selfClosing: boolean;
 }
@@ -87,18 +88,16 @@ export function readXmlTree(input: string, documentUrl?: string): XmlTree {
   const problems: string[] = [];
   const text = stripDoctype(skipGarbage(input, problems), problems);
   const document: XmlElement = { name: '#document', rawName: '', attributes: {}, children: [], base: documentUrl };
-  const stack: Open[] = [{ element: document, namespaces: new Map(), line: 1, selfClosing: false }];
+  const stack: Open[] = [{ element: document, namespaces: new Map(), start: 0, selfClosing: false }];
   const undeclared = new Set<string>();
   let rootNamespace: string | undefined;
   let inCdata = false;
   let skippedDepth = 0;
   let elements = 0;
   let malformed = 0;
-  let line = 1;
-  let scanned = 0;
   const lineAt = (index: number): number => {
-    for (let i = scanned; i < index && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-    scanned = Math.max(scanned, index);
+    let line = 1;
+    for (let i = text.indexOf('\n'); i >= 0 && i < index; i = text.indexOf('\n', i + 1)) line++;
     return line;
   };
 
@@ -133,13 +132,16 @@ export function readXmlTree(input: string, documentUrl?: string): XmlTree {
           return;
         }
         elements++;
-        const namespaces = new Map(parent.namespaces);
+        // Most elements declare no namespace: they share their parent's map, copied only on a declaration.
+        let namespaces = parent.namespaces;
         const decoded: Record<string, string> = {};
-        for (const [name, value] of Object.entries(attributes)) {
+        for (const name in attributes) {
           const lower = name.toLowerCase();
-          decoded[lower] = decodeHTML(value);
-          if (lower === 'xmlns') namespaces.set('', decoded[lower]);
-          else if (lower.startsWith('xmlns:')) namespaces.set(lower.slice(6), decoded[lower]);
+          const value = attributes[name]!;
+          decoded[lower] = value.includes('&') ? decodeHTML(value) : value;
+          if (lower !== 'xmlns' && !lower.startsWith('xmlns:')) continue;
+          if (namespaces === parent.namespaces) namespaces = new Map(parent.namespaces);
+          (namespaces as Map<string, string>).set(lower === 'xmlns' ? '' : lower.slice(6), decoded[lower]);
         }
         if (stack.length === 1 && document.children.every((child) => typeof child === 'string')) {
           const colon = rawName.indexOf(':');
@@ -148,7 +150,7 @@ export function readXmlTree(input: string, documentUrl?: string): XmlTree {
         const base = decoded['xml:base'] === undefined ? parent.element.base : resolveUrl(decoded['xml:base'], parent.element.base);
         const element: XmlElement = { name: canonicalName(rawName, namespaces), rawName, attributes: decoded, children: [], base };
         parent.element.children.push(element);
-        stack.push({ element, namespaces, line: lineAt(parser.startIndex), selfClosing: text.charCodeAt(parser.endIndex - 1) === 47 });
+        stack.push({ element, namespaces, start: parser.startIndex, selfClosing: text.charCodeAt(parser.endIndex - 1) === 47 });
       },
       onclosetag(_name, isImplied) {
         if (skippedDepth > 0) {
@@ -157,17 +159,17 @@ export function readXmlTree(input: string, documentUrl?: string): XmlTree {
         }
         const closed = stack.pop();
         if (closed === undefined || stack.length === 0) {
-          stack.push({ element: document, namespaces: new Map(), line: 1, selfClosing: false });
+          stack.push({ element: document, namespaces: new Map(), start: 0, selfClosing: false });
           return;
         }
         if (isImplied && !closed.selfClosing && malformed++ < MAX_MALFORMED_REPORTS) {
-          problems.push(`Le flux n’est pas un XML bien formé : balise <${closed.element.rawName}> non fermée ligne ${closed.line}.`);
+          problems.push(`Le flux n’est pas un XML bien formé : balise <${closed.element.rawName}> non fermée ligne ${lineAt(closed.start)}.`);
         }
       },
       ontext(data) {
         if (skippedDepth > 0) return;
         const children = stack[stack.length - 1]!.element.children;
-        const piece = inCdata ? data : decodeHTML(data);
+        const piece = inCdata || !data.includes('&') ? data : decodeHTML(data);
         const last = children.length - 1;
         if (last >= 0 && typeof children[last] === 'string') children[last] += piece;
         else children.push(piece);

@@ -27,21 +27,35 @@ const LINK_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const MEDIA_SCHEMES = new Set(['http:', 'https:']);
 /** What a browser strips from a URL before reading it: C0 controls and spaces. */
 const URL_IGNORED = /[\u0000-\u0020\u007f]+/g;
+const SCHEME = /^([a-z][a-z0-9+.-]*):/i;
 
 /** The URL made absolute against `base`, or undefined when its scheme is not allowed or it stays relative. */
 function safeAbsoluteUrl(name: string, raw: string, base: string | undefined): string | undefined {
   const cleaned = decodeHTML(raw).replace(URL_IGNORED, '');
   if (cleaned.startsWith('#')) return cleaned;
   const resolved = resolveUrl(cleaned, base);
-  if (resolved === undefined) return undefined;
-  let scheme: string;
-  try {
-    scheme = new URL(resolved).protocol;
-  } catch {
-    return undefined; // relative with no base: kept only as it cannot be made absolute.
-  }
-  return (name === 'href' || name === 'cite' ? LINK_SCHEMES : MEDIA_SCHEMES).has(scheme) ? resolved : undefined;
+  const scheme = resolved === undefined ? undefined : SCHEME.exec(resolved)?.[1]?.toLowerCase();
+  // Still relative (no base to resolve against): dropped, as it would point into Relais itself.
+  if (resolved === undefined || scheme === undefined) return undefined;
+  return (name === 'href' || name === 'cite' ? LINK_SCHEMES : MEDIA_SCHEMES).has(`${scheme}:`) ? resolved : undefined;
 }
+
+/** The base of the call in progress: js-xss's hooks are fixed at construction, and `process` is synchronous. */
+let currentBase: string | undefined;
+
+const FILTER = new FilterXSS({
+  whiteList: ALLOW_LIST,
+  stripIgnoreTag: true,
+  stripIgnoreTagBody: ['script', 'style', 'noscript', 'template'],
+  allowCommentTag: false,
+  css: false,
+  onTagAttr(_tag, name, value, isAllowed) {
+    if (!isAllowed) return '';
+    if (!URL_ATTRIBUTES.has(name)) return `${name}="${escapeAttribute(decodeHTML(value))}"`;
+    const url = safeAbsoluteUrl(name, value, currentBase);
+    return url === undefined ? '' : `${name}="${escapeAttribute(url)}"`;
+  },
+});
 
 /**
  * A feed's HTML (summary, content) made safe to show: js-xss with an
@@ -53,18 +67,8 @@ function safeAbsoluteUrl(name: string, raw: string, base: string | undefined): s
  * @example sanitizeFeedHtml('<p onclick="x()"><img src="a.jpg"></p>', 'https://mairie.fr/') // '<p><img src="https://mairie.fr/a.jpg"></p>'
  */
 export function sanitizeFeedHtml(html: string, base: string | undefined): string {
-  const filter = new FilterXSS({
-    whiteList: ALLOW_LIST,
-    stripIgnoreTag: true,
-    stripIgnoreTagBody: ['script', 'style', 'noscript', 'template'],
-    allowCommentTag: false,
-    css: false,
-    onTagAttr(_tag, name, value, isAllowed) {
-      if (!isAllowed) return '';
-      if (!URL_ATTRIBUTES.has(name)) return `${name}="${escapeAttribute(decodeHTML(value))}"`;
-      const url = safeAbsoluteUrl(name, value, base);
-      return url === undefined ? '' : `${name}="${escapeAttribute(url)}"`;
-    },
-  });
-  return filter.process(html).trim();
+  // No tag: js-xss would only escape `<` and `>`, of which there are none.
+  if (!/[<>]/.test(html)) return html.trim();
+  currentBase = base;
+  return FILTER.process(html).trim();
 }
