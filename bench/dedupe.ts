@@ -84,34 +84,40 @@ function cpuMs<T>(run: () => T): { ms: number; result: T } {
  * `npm run bench -- dedupe`: items per second through normalisation and
  * story grouping on 50,000 generated items, against a naive all-pairs
  * grouping measured on 5,000 and scaled to 50,000 (its comparisons grow as
- * the square of the count, its normalisation linearly).
+ * the square of the count, its normalisation linearly); then grouping alone,
+ * on items normalised beforehand, the same two ways.
  */
 export async function runDedupeBench(): Promise<void> {
   const entries = generateEntries(ITEMS);
   const baselineEntries = entries.slice(0, BASELINE_ITEMS);
-  normalizeAll(baselineEntries);
-  const indexed: number[] = [];
+  const items = normalizeAll(entries);
+  const baselineItems = items.slice(0, BASELINE_ITEMS);
+  const full: number[] = [];
+  const groupOnly: number[] = [];
   const normalizeOnly: number[] = [];
-  const naive: number[] = [];
+  const allPairs: number[] = [];
   let groupCount = 0;
   for (let round = 0; round < ROUNDS; round++) {
     const run = cpuMs(() => groupIndexed(normalizeAll(entries)));
-    indexed.push(run.ms);
+    full.push(run.ms);
     groupCount = new Set(run.result).size;
-    const items = normalizeAll(baselineEntries);
+    groupOnly.push(cpuMs(() => groupIndexed(items)).ms);
     normalizeOnly.push(cpuMs(() => normalizeAll(baselineEntries)).ms);
-    naive.push(cpuMs(() => groupAllPairs(items)).ms);
+    allPairs.push(cpuMs(() => groupAllPairs(baselineItems)).ms);
   }
+  // All pairs at 50,000: normalisation grows with the count, comparisons with its square.
   const scale = ITEMS / BASELINE_ITEMS;
-  const indexedMs = median(indexed);
   const normalizeMs = median(normalizeOnly);
-  const naiveScaledMs = normalizeMs * scale + median(naive) * scale * scale;
-  const naiveRate = BASELINE_ITEMS / ((normalizeMs + median(naive)) / 1000);
+  const allPairsMs = median(allPairs);
+  const scaledPairsMs = allPairsMs * scale * scale;
+  const scaledFullMs = normalizeMs * scale + scaledPairsMs;
+  const rate = (count: number, ms: number): string => `${Math.round(count / (ms / 1000))} items/s`.padEnd(16);
   console.log(`dedupe: ${ITEMS} generated items, ${groupCount} stories found, median CPU time of ${ROUNDS} rounds`);
-  console.log(`  normalise + group (bands)            ${Math.round(ITEMS / (indexedMs / 1000))} items/s (${(indexedMs / 1000).toFixed(2)} s)`);
-  console.log(`  normalise + all pairs, ${BASELINE_ITEMS} items     ${Math.round(naiveRate)} items/s (baseline, measured)`);
-  console.log(`  normalise + all pairs, scaled to ${ITEMS}  ${Math.round(ITEMS / (naiveScaledMs / 1000))} items/s (${(naiveScaledMs / 1000).toFixed(1)} s)  ratio ${(naiveScaledMs / indexedMs).toFixed(1)}×`);
-  const sample = normalizeAll(baselineEntries);
-  const same = JSON.stringify(groupIndexed(sample)) === JSON.stringify(groupAllPairs(sample));
+  console.log(`  normalise + group (bands), ${ITEMS}          ${rate(ITEMS, median(full))} (${(median(full) / 1000).toFixed(2)} s)`);
+  console.log(`  normalise + all pairs, ${BASELINE_ITEMS} (baseline)    ${rate(BASELINE_ITEMS, normalizeMs + allPairsMs)}`);
+  console.log(`  normalise + all pairs, scaled to ${ITEMS}    ${rate(ITEMS, scaledFullMs)} (${(scaledFullMs / 1000).toFixed(1)} s)  ratio ${(scaledFullMs / median(full)).toFixed(1)}×`);
+  console.log(`  grouping alone (bands), ${ITEMS}             ${rate(ITEMS, median(groupOnly))} (${(median(groupOnly) / 1000).toFixed(2)} s)`);
+  console.log(`  grouping alone (all pairs), scaled to ${ITEMS} ${rate(ITEMS, scaledPairsMs)} (${(scaledPairsMs / 1000).toFixed(1)} s)  ratio ${(scaledPairsMs / median(groupOnly)).toFixed(1)}×`);
+  const same = JSON.stringify(groupIndexed(baselineItems)) === JSON.stringify(groupAllPairs(baselineItems));
   console.log(`  same groups as all pairs on ${BASELINE_ITEMS} items: ${same ? 'yes' : 'NO'}`);
 }
