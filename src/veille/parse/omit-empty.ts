@@ -8,7 +8,8 @@ type Present<T> = { [K in keyof T]: Exclude<T[K], undefined> };
  */
 export function omitEmpty<T extends object>(record: T): Partial<Present<T>> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
+  for (const key in record) {
+    const value: unknown = record[key];
     if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) continue;
     out[key] = value;
   }
