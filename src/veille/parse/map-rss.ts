@@ -25,13 +25,23 @@ function atomAlternate(element: XmlElement): string | undefined {
   return link === undefined ? undefined : resolveUrl(link.attributes['href'], link.base);
 }
 
-/** `<link>` text, else an Atom alternate link, else a permalink `<guid>` (RSS 2.0: isPermaLink defaults to true). */
+/**
+ * The first `<link>` with text; failing that, one written Atom-style with an
+ * `href` (feeds mixing vocabularies, or an Atom link left unprefixed) whose
+ * `rel` is alternate or absent; failing that, an `atom:link` alternate.
+ */
+function rssLink(element: XmlElement): string | undefined {
+  const links = childrenNamed(element, 'link');
+  const withText = links.find((link) => textOf(link).trim() !== '');
+  if (withText !== undefined) return resolveUrl(textOf(withText), withText.base);
+  const withHref = links.find((link) => link.attributes['href'] !== undefined && (link.attributes['rel'] ?? 'alternate') === 'alternate');
+  return resolveUrl(withHref?.attributes['href'], withHref?.base) ?? atomAlternate(element);
+}
+
+/** The item's link, else a permalink `<guid>` (RSS 2.0: isPermaLink defaults to true). */
 function itemLink(item: XmlElement): string | undefined {
-  const link = childNamed(item, 'link');
-  const fromLink = resolveUrl(textOf(link) || link?.attributes['href'], link?.base ?? item.base);
-  if (fromLink !== undefined) return fromLink;
-  const alternate = atomAlternate(item);
-  if (alternate !== undefined) return alternate;
+  const link = rssLink(item);
+  if (link !== undefined) return link;
   const guid = childNamed(item, 'guid');
   const text = textOf(guid).trim();
   if (guid === undefined || guid.attributes['ispermalink'] === 'false' || !/^https?:\/\//i.test(text)) return undefined;
@@ -71,12 +81,11 @@ export function mapRss(root: XmlElement, problems: string[]): Omit<ParsedFeed, '
   const image = childNamed(channel, 'image') ?? childNamed(root, 'image');
   const title = childText(channel, 'title', 'dc:title');
   const subtitle = childText(channel, 'description', 'itunes:subtitle', 'dc:description');
-  const channelLink = childNamed(channel, 'link');
   const items = channel === root ? childrenNamed(root, 'item') : [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
   return {
     feed: omitEmpty({
       title: title === undefined ? undefined : toPlainText(title),
-      link: resolveUrl(textOf(channelLink), channelLink?.base) ?? atomAlternate(channel),
+      link: rssLink(channel),
       subtitle: subtitle === undefined ? undefined : toPlainText(subtitle),
       language: childText(channel, 'language', 'dc:language'),
       updated: dateOrProblem(childText(channel, 'lastbuilddate', 'pubdate', 'dc:date', 'atom:updated'), problems),

@@ -65,3 +65,13 @@ describe('parseFeed limits and shapes', () => {
     assert.deepEqual(parseFeed(rss).entries, [{ summary: '<p>A<a>b</a><img></p>' }]);
   });
 });
+
+describe('parseFeed links in RSS', () => {
+  test('takes the <link> with text, not an unprefixed Atom self link written before it', () => {
+    const rss = '<rss><channel><link xmlns="http://www.w3.org/2005/Atom" rel="self" href="https://m.fr/rss"/><link>https://m.fr/</link>' +
+      '<item><link rel="self" href="https://m.fr/self"/><link href="https://m.fr/a"/></item></channel></rss>';
+    const parsed = parseFeed(rss);
+    assert.equal(parsed.feed.link, 'https://m.fr/');
+    assert.deepEqual(parsed.entries, [{ link: 'https://m.fr/a' }]);
+  });
+});
