@@ -1,8 +1,6 @@
 import { foldWords } from '../normalize/fold-words.js';
-import { hammingDistance } from './hamming-distance.js';
-import { SIMILAR_DISTANCE } from './similar-distance.js';
-import { simhashBands } from './simhash-bands.js';
-import { simhashOfWords, type SimHash } from './simhash.js';
+import { SimHashIndex } from './simhash-index.js';
+import { simhashOfWords } from './simhash.js';
 
 /** What the grouper reads of an item (a `NormalizedItem` fits). */
 export interface GroupableItem {
@@ -20,12 +18,6 @@ export interface GroupableItem {
  */
 export const MIN_SIMHASH_WORDS = 20;
 
-/** One fingerprint kept in the index, with the group it belongs to. */
-interface Fingerprint {
-  readonly hash: SimHash;
-  readonly group: number;
-}
-
 /**
  * Groups items that tell the same story across sources, one item at a time
  * (the in-memory form; a persistent one comes with the items table). A new
@@ -35,9 +27,8 @@ interface Fingerprint {
  * within `SIMILAR_DISTANCE` bits (the lowest group number on a tie); else a
  * new group. Groups are never merged afterwards, so a group keeps its number.
  *
- * Candidates come from banding (see `simhashBands`): each fingerprint is
- * filed under each of its seven band values and a new one is compared only
- * with those sharing a band, not with every item.
+ * Near duplicates are found through a `SimHashIndex` (banding), not by
+ * comparing a new item with every other.
  *
  * @example
  * const grouper = new StoryGrouper();
@@ -49,7 +40,7 @@ export class StoryGrouper {
   readonly #groupOfKey = new Map<string, number>();
   readonly #groupOfLink = new Map<string, number>();
   readonly #groupOfText = new Map<string, number>();
-  readonly #buckets: Map<number, Fingerprint[]>[] = [];
+  readonly #fingerprints = new SimHashIndex();
   readonly #sizes: number[] = [];
 
   /** Adds an item (once per key) and returns the number of its group. */
@@ -62,7 +53,7 @@ export class StoryGrouper {
     const group =
       (item.canonicalLink === undefined ? undefined : this.#groupOfLink.get(item.canonicalLink)) ??
       sameText ??
-      (hash === undefined ? undefined : this.#nearestGroup(hash)) ??
+      (hash === undefined ? undefined : this.#fingerprints.nearestGroup(hash)) ??
       this.#sizes.push(0) - 1;
     this.#groupOfKey.set(item.key, group);
     if (item.canonicalLink !== undefined && !this.#groupOfLink.has(item.canonicalLink)) {
@@ -70,7 +61,7 @@ export class StoryGrouper {
     }
     if (sameText === undefined && item.plainText !== '') this.#groupOfText.set(item.contentHash, group);
     // An identical text is filed already: its fingerprint would only lengthen the buckets.
-    if (hash !== undefined && sameText === undefined) this.#file({ hash, group });
+    if (hash !== undefined && sameText === undefined) this.#fingerprints.add(hash, group);
     this.#sizes[group]!++;
     return group;
   }
@@ -83,28 +74,5 @@ export class StoryGrouper {
   /** How many groups there are. */
   get groupCount(): number {
     return this.#sizes.length;
-  }
-
-  #nearestGroup(hash: SimHash): number | undefined {
-    let best: { distance: number; group: number } | undefined;
-    simhashBands(hash).forEach((band, index) => {
-      for (const candidate of this.#buckets[index]?.get(band) ?? []) {
-        const distance = hammingDistance(hash, candidate.hash);
-        if (distance > SIMILAR_DISTANCE) continue;
-        if (best === undefined || distance < best.distance || (distance === best.distance && candidate.group < best.group)) {
-          best = { distance, group: candidate.group };
-        }
-      }
-    });
-    return best?.group;
-  }
-
-  #file(fingerprint: Fingerprint): void {
-    simhashBands(fingerprint.hash).forEach((band, index) => {
-      const buckets = (this.#buckets[index] ??= new Map());
-      const bucket = buckets.get(band);
-      if (bucket === undefined) buckets.set(band, [fingerprint]);
-      else bucket.push(fingerprint);
-    });
   }
 }
