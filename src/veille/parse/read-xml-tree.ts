@@ -41,14 +41,20 @@ interface Open {
   readonly selfClosing: boolean;
 }
 
+/** A document without its doctype, and the names of the entities that doctype declared. */
+interface WithoutDoctype {
+  readonly text: string;
+  readonly entities: ReadonlySet<string>;
+}
+
 /**
  * Removes a `<!DOCTYPE …>` with its internal subset before parsing: its
  * entities are never expanded (no billion laughs, no quadratic blow-up) and
- * external ones never fetched (no XXE); a reference to one stays as text.
+ * external ones never fetched (no XXE); references to them are dropped later.
  */
-function stripDoctype(text: string, problems: string[]): string {
+function stripDoctype(text: string, problems: string[]): WithoutDoctype {
   const start = text.search(/<!DOCTYPE/i);
-  if (start < 0) return text;
+  if (start < 0) return { text, entities: new Set() };
   const close = text.indexOf('>', start);
   const open = text.indexOf('[', start);
   let end = close;
@@ -58,8 +64,11 @@ function stripDoctype(text: string, problems: string[]): string {
   }
   if (end < 0) end = text.length - 1;
   const doctype = text.slice(start, end + 1);
-  if (/<!ENTITY/i.test(doctype)) problems.push('Le flux déclare des entités XML (DTD) : elles sont ignorées par sécurité, sans être développées ni chargées.');
-  return text.slice(0, start) + text.slice(end + 1);
+  const entities = new Set([...doctype.matchAll(/<!ENTITY\s+(?:%\s+)?([^\s>]+)/gi)].map((match) => match[1]!));
+  if (entities.size > 0) {
+    problems.push('Le flux déclare des entités XML (DTD) : par sécurité, elles ne sont ni développées ni chargées, et leurs appels sont retirés.');
+  }
+  return { text: text.slice(0, start) + text.slice(end + 1), entities };
 }
 
 /** The XML declaration, a doctype, or a feed's root element. */
@@ -86,7 +95,13 @@ function skipGarbage(text: string, problems: string[]): string {
  */
 export function readXmlTree(input: string, documentUrl?: string): XmlTree {
   const problems: string[] = [];
-  const text = stripDoctype(skipGarbage(input, problems), problems);
+  const { text, entities } = stripDoctype(skipGarbage(input, problems), problems);
+  const REFERENCE = /&([A-Za-z_][\w.-]*);/g;
+  /** Decodes HTML and XML references; a reference to an entity of the removed doctype becomes nothing. */
+  const decode = (raw: string): string => {
+    if (!raw.includes('&')) return raw;
+    return decodeHTML(entities.size === 0 ? raw : raw.replace(REFERENCE, (reference, name: string) => (entities.has(name) ? '' : reference)));
+  };
   const document: XmlElement = { name: '#document', rawName: '', attributes: {}, children: [], base: documentUrl };
   const stack: Open[] = [{ element: document, namespaces: new Map(), start: 0, selfClosing: false }];
   const undeclared = new Set<string>();
@@ -138,7 +153,7 @@ export function readXmlTree(input: string, documentUrl?: string): XmlTree {
         for (const name in attributes) {
           const lower = name.toLowerCase();
           const value = attributes[name]!;
-          decoded[lower] = value.includes('&') ? decodeHTML(value) : value;
+          decoded[lower] = decode(value);
           if (lower !== 'xmlns' && !lower.startsWith('xmlns:')) continue;
           if (namespaces === parent.namespaces) namespaces = new Map(parent.namespaces);
           (namespaces as Map<string, string>).set(lower === 'xmlns' ? '' : lower.slice(6), decoded[lower]);
@@ -169,7 +184,7 @@ export function readXmlTree(input: string, documentUrl?: string): XmlTree {
       ontext(data) {
         if (skippedDepth > 0) return;
         const children = stack[stack.length - 1]!.element.children;
-        const piece = inCdata || !data.includes('&') ? data : decodeHTML(data);
+        const piece = inCdata ? data : decode(data);
         const last = children.length - 1;
         if (last >= 0 && typeof children[last] === 'string') children[last] += piece;
         else children.push(piece);
