@@ -96,11 +96,13 @@ function skipGarbage(text: string, problems: string[]): string {
 export function readXmlTree(input: string, documentUrl?: string): XmlTree {
   const problems: string[] = [];
   const { text, entities } = stripDoctype(skipGarbage(input, problems), problems);
-  const REFERENCE = /&([A-Za-z_][\w.-]*);/g;
+  // One alternation of the declared names, replaced by a plain string: V8 then builds the result as it
+  // goes, where a replacer function would first collect every match (millions, in a blow-up document).
+  const declared = entities.size === 0 ? undefined : new RegExp(`&(?:${[...entities].slice(0, 1000).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')});`, 'g');
   /** Decodes HTML and XML references; a reference to an entity of the removed doctype becomes nothing. */
   const decode = (raw: string): string => {
     if (!raw.includes('&')) return raw;
-    return decodeHTML(entities.size === 0 ? raw : raw.replace(REFERENCE, (reference, name: string) => (entities.has(name) ? '' : reference)));
+    return decodeHTML(declared === undefined ? raw : raw.replace(declared, ''));
   };
   const document: XmlElement = { name: '#document', rawName: '', attributes: {}, children: [], base: documentUrl };
   const stack: Open[] = [{ element: document, namespaces: new Map(), start: 0, selfClosing: false }];
