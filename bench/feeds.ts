@@ -2,7 +2,7 @@ import { parseFeed as feedsmithParse } from 'feedsmith';
 import RssParser from 'rss-parser';
 import { decodeFeedBytes } from '../src/veille/parse/decode-feed-bytes.js';
 import { parseFeed } from '../src/veille/parse/parse-feed.js';
-import type { ParsedFeed } from '../src/veille/parse/feed-result.js';
+import type { ParsedFeed } from '../src/veille/parse/parsed-feed.js';
 import { toPlainText } from '../src/veille/parse/to-plain-text.js';
 import { FEED_CORPUS, expectedPath, readCorpusFile } from '../src/veille/parse/testdata/feed-corpus.js';
 import { readFileSync } from 'node:fs';

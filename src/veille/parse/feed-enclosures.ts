@@ -1,4 +1,4 @@
-import type { FeedEnclosure } from './feed-result.js';
+import type { FeedEnclosure } from './parsed-feed.js';
 import { resolveUrl } from './resolve-url.js';
 import { childrenNamed, type XmlElement } from './xml-element.js';
 

@@ -1,6 +1,6 @@
 import { elementHtml, type BodyKind } from './element-html.js';
 import { buildEnclosure, mediaEnclosures, uniqueEnclosures } from './feed-enclosures.js';
-import type { FeedEntry, ParsedFeed } from './feed-result.js';
+import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { omitEmpty } from './omit-empty.js';
 import { dateOrProblem } from './parse-feed-date.js';
 import { resolveUrl } from './resolve-url.js';

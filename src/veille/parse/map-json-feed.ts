@@ -1,6 +1,6 @@
 import { escapeHtml } from '../../markup/escape-html.js';
 import { buildEnclosure, uniqueEnclosures } from './feed-enclosures.js';
-import type { FeedEntry, ParsedFeed } from './feed-result.js';
+import type { FeedEntry, ParsedFeed } from './parsed-feed.js';
 import { omitEmpty } from './omit-empty.js';
 import { dateOrProblem } from './parse-feed-date.js';
 import { resolveUrl } from './resolve-url.js';

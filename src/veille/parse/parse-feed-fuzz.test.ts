@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { PACKAGE_ROOT } from '../../package-root.js';
 import { pick, seededRandom } from '../../markup/testdata/seeded-random.js';
-import type { ParsedFeed } from './feed-result.js';
+import type { ParsedFeed } from './parsed-feed.js';
 import { parseFeed } from './parse-feed.js';
 import { FEED_CORPUS, readCorpusFile } from './testdata/feed-corpus.js';
 

@@ -1,5 +1,5 @@
 import { decodeFeedBytes } from './decode-feed-bytes.js';
-import type { ParsedFeed } from './feed-result.js';
+import type { ParsedFeed } from './parsed-feed.js';
 import { mapAtom } from './map-atom.js';
 import { mapJsonFeed } from './map-json-feed.js';
 import { mapRss } from './map-rss.js';
