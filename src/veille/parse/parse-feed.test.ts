@@ -75,3 +75,12 @@ describe('parseFeed links in RSS', () => {
     assert.deepEqual(parsed.entries, [{ link: 'https://m.fr/a' }]);
   });
 });
+
+describe('parseFeed on HTML a feed forgot to escape', () => {
+  test('keeps markup written raw inside <description>, sanitised and with absolute links', () => {
+    const rss = '<rss><channel><item><description><p class="x">Voir <a href="/plan" onclick="x()">le plan</a><br/><script>alert(1)</script></p></description></item></channel></rss>';
+    assert.deepEqual(parseFeed(rss, { url: 'https://ville.fr/rss' }).entries, [
+      { summary: '<p>Voir <a href="https://ville.fr/plan">le plan</a><br></p>' },
+    ]);
+  });
+});
