@@ -22,6 +22,8 @@ describe('canonicalLink', () => {
     ['removes empty pieces of a query', 'https://ville.fr/a?&&b=1&', 'https://ville.fr/a?b=1'],
     ['removes a query left empty by tracking removal', 'https://ville.fr/a?utm_campaign=x', 'https://ville.fr/a'],
     ['keeps each piece encoded as it was', 'https://ville.fr/s?q=%C3%A9t%C3%A9&r=a+b', 'https://ville.fr/s?q=%C3%A9t%C3%A9&r=a+b'],
+    ['normalises percent-encodings in path and query', 'https://ville.fr/%7euser/caf%c3%a9?q=%7e%2f&%41=1', 'https://ville.fr/~user/caf%C3%A9?A=1&q=~%2F'],
+    ['writes a stray % as %25', 'https://ville.fr/100%-bio?taux=5%', 'https://ville.fr/100%25-bio?taux=5%25'],
     ['resolves dot segments', 'https://ville.fr/a/./b/../c/./d.html', 'https://ville.fr/a/c/d.html'],
     ['keeps a trailing index.html and slash', 'https://ville.fr/actu/index.html', 'https://ville.fr/actu/index.html'],
     ['gives an empty path as /', 'https://ville.fr', 'https://ville.fr/'],
@@ -52,7 +54,7 @@ describe('canonicalLink', () => {
 });
 
 const PIECES = [
-  'http', 'https', 'HTTP', 'ftp', '://', ':', '/', '//', '.', '..', '?', '&', '=', '#', '@', '%', '%2e', '%zz', '%C3%A9',
+  'http', 'https', 'HTTP', 'ftp', '://', ':', '/', '//', '.', '..', '?', '&', '=', '#', '@', '%', '%2e', '%zz', '%C3%A9', '%7e', '%41', '%b',
   'ville.fr', 'Mairie-Évry.FR', 'xn--', '[::1]', '127.0.0.1', ':443', ':80', ':0', ':65536', 'utm_source', 'xtor',
   'at_medium', 'fbclid', 'id', 'a', 'é', ' ', '\t', '\n', '\\', '+', '"', '<', '>', '`', '{', '}', '|', '^', '~', "'",
   '\u0000', '\u00a0', '\ud800', '😀',

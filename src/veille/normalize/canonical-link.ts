@@ -14,6 +14,11 @@ import { isTrackingParameter } from './tracking-parameters.js';
  *   scheme's default port (`:80`, `:443`, also spelt `:0443`), resolves `.`
  *   and `..` path segments (`/a/./b/../c` → `/a/c`), percent-encodes what
  *   must be, and gives an empty path as `/`: all spellings of one address.
+ * - Percent-encodings are written with upper-case digits, and those of
+ *   unreserved characters (letters, digits, `-._~`) decoded, in path and
+ *   query (RFC 3986, 6.2.2.1 and 6.2.2.2): `%7euser/caf%c3%a9` and
+ *   `~user/caf%C3%A9` name the same resource. A `%` that starts no escape
+ *   is written `%25`, so that a second pass finds nothing more to change.
  * - A trailing dot on the host (`ville.fr.`) is dropped: the fully qualified
  *   name designates the same host.
  * - User name and password are dropped: they never name another page, and
@@ -41,6 +46,7 @@ export function canonicalLink(link: string | undefined, base?: string): string |
     url.username = '';
     url.password = '';
     url.hash = '';
+    url.pathname = normalizePercentEncoding(url.pathname);
     url.search = canonicalQuery(url.search);
     return url.href;
   } catch {
@@ -54,10 +60,24 @@ function canonicalQuery(search: string): string {
     .replace(/^\?/, '')
     .split('&')
     .filter((piece) => piece !== '' && piece !== '=')
+    .map(normalizePercentEncoding)
     .map((piece) => ({ piece, name: decodeName(piece) }))
     .filter(({ name }) => !isTrackingParameter(name));
   pieces.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   return pieces.length === 0 ? '' : `?${pieces.map(({ piece }) => piece).join('&')}`;
+}
+
+/**
+ * Upper-case hexadecimal in every `%XX`, unreserved characters decoded
+ * (RFC 3986, 2.3), and a stray `%` written `%25`: otherwise decoding `%41`
+ * in `%b%41` would make a new escape, `%bA`, and a second pass would differ.
+ */
+function normalizePercentEncoding(text: string): string {
+  return text.replace(/%([0-9a-f]{2})?/gi, (escape, hex: string | undefined) => {
+    if (hex === undefined) return '%25';
+    const char = String.fromCharCode(Number.parseInt(hex, 16));
+    return /[A-Za-z0-9\-._~]/.test(char) ? char : escape.toUpperCase();
+  });
 }
 
 /** The decoded name of one `name=value` piece (`+` is a space in form encoding); the raw name if it is badly encoded. */
