@@ -52,19 +52,25 @@ describe('relais feed parse', () => {
     assert.equal((lines[3]?.['entries'] as unknown[]).length, 2);
   });
 
+  // The test server is on 127.0.0.1: the guarded client reaches it only because the allow-list says so.
+  const allowLocal = { FETCH_ALLOW_HOSTS: '127.0.0.1' };
+
   test('fetches a URL and reads it with the document’s own encoding and address', async () => {
-    const result = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/actualites/rss`, '--json'], {});
+    const result = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/actualites/rss`, '--json'], allowLocal);
     assert.equal(result.code, 0, result.stderr);
     const parsed = JSON.parse(result.stdout) as { feed: { title: string } };
     assert.equal(parsed.feed.title, 'Association Cœur de Village');
-    const relative = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/relatif`, '--json'], {});
+    const relative = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/relatif`, '--json'], allowLocal);
     assert.deepEqual(JSON.parse(relative.stdout).entries, [{ title: 'Un', link: `${origin}/articles/un.html` }]);
   });
 
   test('says in French why a source cannot be read, and refuses a wrong usage', async () => {
-    const missing = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/absent`], {});
+    const missing = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/absent`], allowLocal);
     assert.equal(missing.code, 1);
-    assert.match(missing.stderr, /^Impossible de lire « .*\/absent » : le serveur a répondu 404/);
+    assert.match(missing.stderr, /^Impossible de lire « .*\/absent » : .*404/);
+    const local = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/actualites/rss`], {});
+    assert.equal(local.code, 1);
+    assert.match(local.stderr, /réseau privé ou local : Relais ne la consulte pas/);
     const usage = await runCommandInMemory([feedParseCommand], ['feed', 'parse'], {});
     assert.equal(usage.code, 2);
     assert.match(usage.stderr, /Indiquez un fichier ou une adresse/);

@@ -1,21 +1,30 @@
 import { readFile } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { parseArgs } from '../../cli/args.js';
-import { CliUsageError, type CliCommand } from '../../cli/command.js';
-import { fetchFeedUnguarded } from './fetch-feed-unguarded.js';
+import { CliUsageError, type CliCommand, type CliContext } from '../../cli/command.js';
+import { parseConfig } from '../../config.js';
+import { createGuardedFetch } from '../fetch/create-guarded-fetch.js';
 import { readFeed, type FeedReading } from './parse-feed.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
+const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8';
 
 function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
-/** A file read as bytes, or a URL fetched (`http:` / `https:`), then parsed. */
-async function readSource(source: string): Promise<FeedReading> {
+/**
+ * A file read as bytes, or a URL fetched (`http:` / `https:`) through the guarded client — never
+ * into a private network unless `FETCH_ALLOW_HOSTS` says so — then parsed.
+ */
+async function readSource(source: string, env: CliContext['env']): Promise<FeedReading> {
   if (/^https?:\/\//i.test(source)) {
-    const fetched = await fetchFeedUnguarded(source, MAX_BYTES);
-    return readFeed(fetched.bytes, { url: fetched.url, contentType: fetched.contentType, maxBytes: MAX_BYTES });
+    const config = parseConfig(env);
+    const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts, maxBodyBytes: MAX_BYTES });
+    const fetched = await fetchResource(source, { headers: { accept: FEED_ACCEPT } });
+    // No ETag or date was sent: a 304 is a server's mistake, not a feed.
+    if (fetched.status !== 'ok') throw new Error('le serveur a répondu « non modifié » sans qu’on le lui demande');
+    return readFeed(Buffer.from(fetched.body), { url: fetched.url, contentType: fetched.contentType, maxBytes: MAX_BYTES });
   }
   return readFeed(await readFile(source), { maxBytes: MAX_BYTES });
 }
@@ -30,19 +39,19 @@ function describeFailure(error: unknown): string {
 }
 
 /** `--jsonl FILE...`: one line per file, in order; a file that is not a feed at all gets `"error"`. */
-async function runJsonl(files: readonly string[], stdout: Writable): Promise<number> {
+async function runJsonl(files: readonly string[], ctx: CliContext): Promise<number> {
   let failures = 0;
   for (const file of files) {
     let line: string;
     try {
-      const { format, parsed } = await readSource(file);
+      const { format, parsed } = await readSource(file, ctx.env);
       if (format === undefined) throw new Error(parsed.problems.at(-1));
       line = JSON.stringify({ file, feed: parsed.feed, entries: parsed.entries, problems: parsed.problems });
     } catch (error) {
       failures++;
       line = JSON.stringify({ file, error: describeFailure(error) });
     }
-    await write(stdout, `${line}\n`);
+    await write(ctx.stdout, `${line}\n`);
   }
   return failures === 0 ? 0 : 1;
 }
@@ -73,13 +82,13 @@ export const feedParseCommand: CliCommand = {
     const { positionals, options } = parseArgs(args, { json: 'flag', jsonl: 'flag' });
     if (options['jsonl']) {
       if (positionals.length === 0) throw new CliUsageError('Indiquez au moins un fichier.');
-      return runJsonl(positionals, ctx.stdout);
+      return runJsonl(positionals, ctx);
     }
     if (positionals.length !== 1) throw new CliUsageError('Indiquez un fichier ou une adresse, et un seul.');
     const source = positionals[0]!;
     let reading: FeedReading;
     try {
-      reading = await readSource(source);
+      reading = await readSource(source, ctx.env);
     } catch (error) {
       await write(ctx.stderr, `Impossible de lire « ${source} » : ${describeFailure(error)}.\n`);
       return 1;
