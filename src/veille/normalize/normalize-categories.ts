@@ -8,10 +8,11 @@ import { collapseWhitespace } from './collapse-whitespace.js';
  * @example
  * normalizeCategories([' Culture', 'culture', '', 'Vie  locale']); // ['Culture', 'Vie locale']
  */
-export function normalizeCategories(categories: readonly unknown[] | undefined): string[] {
+export function normalizeCategories(categories: unknown): string[] {
   const seen = new Set<string>();
   const kept: string[] = [];
-  for (const category of categories ?? []) {
+  // Entries come from JSON: anything but a list counts as no category.
+  for (const category of Array.isArray(categories) ? categories : []) {
     if (typeof category !== 'string') continue;
     const name = collapseWhitespace(category).normalize('NFC');
     const key = name.toLocaleLowerCase('fr');

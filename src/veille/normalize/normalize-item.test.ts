@@ -1,6 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { pick, seededRandom } from '../../markup/testdata/seeded-random.js';
 import type { FeedEntry } from './feed-entry.js';
 import { normalizeItem } from './normalize-item.js';
 
@@ -148,5 +149,31 @@ describe('normalizeItem', () => {
     const a = normalizeItem(buildEntry({ content: '<p>Fête&nbsp;du  quartier</p>' }), SOURCE, { now: NOW });
     const b = normalizeItem(buildEntry({ content: '<div>Fête du\nquartier</div>' }), SOURCE, { now: NOW });
     assert.equal(a.contentHash, b.contentHash);
+  });
+});
+
+describe('normalizeItem on arbitrary entries (seeded)', () => {
+  const VALUES: readonly unknown[] = [
+    undefined, null, '', ' ', 0, -1, 1.5, true, {}, [], ['a', 'A ', 3], 'https://ville.fr/a?utm_source=x', '/relatif',
+    'javascript:alert(1)', '<p>Texte &amp; <b>gras</b></p>', '<script>', '&#xD800;', '2026-11-28T10:00:00Z',
+    '2999-01-01T00:00:00Z', 'pas une date', '\u0000', '😀'.repeat(50), 'Le conseil municipal a voté le budget de la commune.',
+    [{ url: '/a.mp3', type: 'audio/mpeg', length: 10 }], [{ url: 7 }, null, 'x'],
+  ];
+  const FIELDS = ['id', 'link', 'title', 'author', 'published', 'updated', 'summary', 'content', 'categories', 'enclosures'];
+
+  test('never throws, and keeps its invariants', () => {
+    const random = seededRandom(314);
+    const limit = new Date(NOW.getTime() + 10 * 60 * 1000).toISOString();
+    for (let i = 0; i < 3_000; i++) {
+      const entry = Object.fromEntries(FIELDS.map((field) => [field, pick(random, VALUES)])) as FeedEntry;
+      const item = normalizeItem(entry, { id: 's', link: pick(random, [undefined, 'https://ville.fr/rss', 'n’importe']) }, { now: NOW });
+      assert.equal(typeof item.title, 'string');
+      assert.equal(typeof item.plainText, 'string');
+      assert.match(item.contentHash, /^[0-9a-f]{64}$/);
+      assert.ok(item.guid.length > 0);
+      for (const date of [item.published, item.updated]) if (date !== undefined) assert.ok(date <= limit, date);
+      for (const enclosure of item.enclosures) assert.match(enclosure.url, /^https?:\/\//);
+      assert.ok(item.categories.every((category) => typeof category === 'string' && category !== ''));
+    }
   });
 });

@@ -81,11 +81,11 @@ function primaryLanguage(tag: string | undefined): string | undefined {
 }
 
 /** Enclosures with an absolute `http(s)` address (others dropped), a type if given and a whole, non-negative length. */
-function normalizeEnclosures(enclosures: readonly FeedEnclosure[] | undefined, base: string | undefined): ItemEnclosure[] {
+function normalizeEnclosures(enclosures: unknown, base: string | undefined): ItemEnclosure[] {
   const kept: ItemEnclosure[] = [];
-  for (const enclosure of enclosures ?? []) {
+  for (const enclosure of Array.isArray(enclosures) ? (enclosures as (FeedEnclosure | null)[]) : []) {
     const url = absoluteLink(text(enclosure?.url), base);
-    if (url === undefined) continue;
+    if (url === undefined || enclosure === null) continue;
     const type = text(enclosure.type)?.trim().toLowerCase();
     const length = Number.isSafeInteger(enclosure.length) && enclosure.length! >= 0 ? enclosure.length : undefined;
     kept.push(Object.freeze({ url, type: type || undefined, length }));
