@@ -2,7 +2,7 @@ import { foldWords } from '../normalize/fold-words.js';
 import { SimHashIndex } from './simhash-index.js';
 import { simhashOfWords } from './simhash.js';
 
-/** What the grouper reads of an item (a `NormalizedItem` fits). */
+/** What the grouper reads of an item: a `NormalizedItem` with its `sameItemKey` as `key`. */
 export interface GroupableItem {
   /** The item's identity (see `sameItemKey`): adding it again changes nothing. */
   readonly key: string;
@@ -25,7 +25,10 @@ export const MIN_SIMHASH_WORDS = 20;
  * link; else of one with the same text (`contentHash`); else, for texts of
  * at least `MIN_SIMHASH_WORDS` words, the group of the nearest fingerprint
  * within `SIMILAR_DISTANCE` bits (the lowest group number on a tie); else a
- * new group. Groups are never merged afterwards, so a group keeps its number.
+ * new group. Groups are never merged afterwards, so a group keeps its number;
+ * hence where near duplicates chain (A near B, B near C, A far from C) the
+ * grouping may depend on arrival order, while the same link or the same text
+ * groups alike in any order.
  *
  * Near duplicates are found through a `SimHashIndex` (banding), not by
  * comparing a new item with every other.
