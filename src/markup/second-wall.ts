@@ -141,9 +141,10 @@ export function applySecondWall(html: string, profile: Profile, pieceSize = PIEC
   if (html === '') return html;
   const wall = WALLS[profile];
   if (html.length <= pieceSize) return wall.process(html);
-  const results: string[] = [];
-  for (const piece of splitForWall(html, pieceSize)) results.push(flatten(wall.process(piece)));
-  return results.join('');
+  // Concatenated, not joined: the flat results are not copied again into one fresh string.
+  let result = '';
+  for (const piece of splitForWall(html, pieceSize)) result += flatten(wall.process(piece));
+  return result;
 }
 
 /**

@@ -45,12 +45,13 @@ function assertSameAsWhole(html: string, profile: Profile, sizes: readonly numbe
 }
 
 describe('the second wall in pieces', () => {
-  test('cuts only before a `<` outside every tag, about every `size` characters', () => {
+  test('cuts only outside every tag (in text or before a `<`), about every `size` characters', () => {
     assert.deepEqual([...splitForWall('<p>a</p><p>b</p>', 8)], ['<p>a</p>', '<p>b</p>']);
-    assert.deepEqual([...splitForWall(`<a title="<b>x</b>">y</a><i>z</i>`, 1)], ['<a title="<b>x</b>">y', '</a>', '<i>z', '</i>']);
-    assert.deepEqual([...splitForWall(`<a b='<c>' d=e>f<g>`, 1)], [`<a b='<c>' d=e>f`, '<g>']);
+    assert.deepEqual([...splitForWall('<p>abcdef</p>', 4)], ['<p>a', 'bcde', 'f</p>']);
+    assert.deepEqual([...splitForWall(`<a title="<b>x</b>">y</a><i>z</i>`, 1)], ['<a title="<b>x</b>">', 'y', '</a>', '<i>', 'z', '</i>']);
+    assert.deepEqual([...splitForWall(`<a b='<c>' d=e>f<g>`, 1)], [`<a b='<c>' d=e>`, 'f', '<g>']);
     // A quote not after `=` opens no value; the `<` then restarts the tag: no cut there (alone, `<a b '` would end as a tag).
-    assert.deepEqual([...splitForWall(`<a b '<c>' d>`, 1)], [`<a b '<c>' d>`]);
+    assert.deepEqual([...splitForWall(`<a b '<c>' d>`, 1)], [`<a b '<c>`, `'`, ' ', 'd', '>']);
     assert.deepEqual([...splitForWall('<p>a</p><!-- c --><p>b</p>', 1)], ['<p>a</p><!-- c --><p>b</p>']);
     assert.deepEqual([...splitForWall('<p>a</p><Script>x</script>', 1)], ['<p>a</p><Script>x</script>']);
   });

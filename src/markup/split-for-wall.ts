@@ -10,8 +10,8 @@ const IN_TAG = /[<>"']/g;
 
 /**
  * The first place at or after `from + size` where js-xss's own parser
- * (`parseTag` in xss 1.0.17) is outside every tag, at a `<`; the text's length
- * if there is none. `from` must be such a place (or 0): each piece is then
+ * (`parseTag` in xss 1.0.17) is outside every tag (in text, or at the `<` that
+ * opens one); the text's length if there is none. `from` must be such a place (or 0): each piece is then
  * read from the same state as in the whole. It follows that parser's states
  * exactly: a `<` starts a tag (another `<` inside one restarts it); a quote
  * opens a value only after `=` (white space between, as `trim` reads it) and
@@ -23,9 +23,10 @@ const IN_TAG = /[<>"']/g;
 function nextCut(html: string, from: number, size: number): number {
   const last = html.length - 1;
   const target = from + size;
+  let text = from; // where the text run outside every tag starts
   let i = html.indexOf('<', from);
   while (i >= 0) {
-    if (i >= target && i > from) return i; // outside a tag, at a `<`
+    if (i >= target) return Math.max(target, text); // in the text before the `<`, or at it
     let tagStart = i;
     let j = i + 1;
     for (;;) {
@@ -48,9 +49,10 @@ function nextCut(html: string, from: number, size: number): number {
       }
       if (j > last) return html.length;
     }
+    text = j;
     i = html.indexOf('<', j);
   }
-  return html.length;
+  return target < html.length ? Math.max(target, text) : html.length;
 }
 
 /** js-xss's test: looking back from a quote over white space, is there a `=`? (It stops at the tag's `<` at the latest.) */
@@ -65,7 +67,7 @@ function opensValue(html: string, quote: number, tagStart: number): boolean {
 
 /**
  * Cuts the renderer's HTML into pieces of about `size` characters for the
- * second wall, only where js-xss is between two tags (see `nextCut`): js-xss
+ * second wall, only where js-xss is outside every tag (see `nextCut`): js-xss
  * builds its result by `+=` one tag at a time, which grows faster than
  * linearly on a million tags, and pieces keep each result small. Text
  * holding a comment, a `<script` or a `<style` is never cut (one piece):
