@@ -5,6 +5,7 @@ import { forumMigration } from './migrations/002-forum.js';
 import { forumNotificationsMigration } from './migrations/003-forum-notifications.js';
 import { visitorAccountsMigration } from './migrations/004-visitor-accounts.js';
 import { forumBodyHashMigration } from './migrations/005-forum-body-hash.js';
+import { veilleSourcesMigration } from './migrations/006-veille-sources.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
 function allMigrations(dialect: DialectName): Record<string, Migration> {
@@ -14,6 +15,7 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
     '003-forum-notifications': forumNotificationsMigration(),
     '004-visitor-accounts': visitorAccountsMigration(),
     '005-forum-body-hash': forumBodyHashMigration(),
+    '006-veille-sources': veilleSourcesMigration(dialect),
   };
 }
 

@@ -19,6 +19,10 @@ export interface Database {
   audit_log: AuditLogTable;
   jobs: JobsTable;
   forum_contributions: ForumContributionsTable;
+  veille_sources: VeilleSourcesTable;
+  veille_groups: VeilleGroupsTable;
+  veille_items: VeilleItemsTable;
+  veille_item_bands: VeilleItemBandsTable;
 }
 
 export interface SettingsTable {
@@ -175,4 +179,77 @@ export interface ForumContributionsTable {
   publication_notified_at: string | null;
   /** `bodyHash(body)`, for the duplicate-text check (migration 005). */
   body_hash: string | null;
+}
+
+/** `feed` for now; the social adapters (src/veille/adapters/) add their own kinds. */
+export type VeilleSourceKind = 'feed';
+/** A paused source is not polled until a user re-enables it (set after too many errors). */
+export type VeilleSourceStatus = 'active' | 'paused';
+
+/** A watched source and its polling state (migration 006); every outcome is recorded here. */
+export interface VeilleSourcesTable {
+  id: Generated<number>;
+  url: string;
+  kind: VeilleSourceKind;
+  title: string;
+  site_link: string | null;
+  status: VeilleSourceStatus;
+  etag: string | null;
+  last_modified: string | null;
+  next_check_at: string;
+  /** Set while a poller holds the source (SQLite's atomic claim); null otherwise. */
+  claimed_until: string | null;
+  last_checked_at: string | null;
+  /** `ok`, `not-modified` or `error`. */
+  last_status: string | null;
+  /** French, for the sources screen. */
+  last_error: string | null;
+  /** Technical detail for the error panel and the log. */
+  last_error_detail: string | null;
+  error_count: number;
+  items_seen: number;
+  created_at: string;
+}
+
+/** A story told by one or more items across sources, with its size. */
+export interface VeilleGroupsTable {
+  id: Generated<number>;
+  size: number;
+  created_at: string;
+}
+
+/** A watched item, stored once per source under its same-item key (migration 006). */
+export interface VeilleItemsTable {
+  id: Generated<number>;
+  source_id: number;
+  /** `sameItemKey` without the source prefix: unique per source. */
+  item_key: string;
+  guid: string;
+  link: string | null;
+  canonical_link: string | null;
+  title: string;
+  author: string | null;
+  published_at: string | null;
+  updated_at_source: string | null;
+  summary: string | null;
+  content: string | null;
+  plain_text: string;
+  language: string | null;
+  /** JSON array of strings. */
+  categories: string;
+  /** JSON array of `{ url, type?, length? }`. */
+  enclosures: string;
+  content_hash: string;
+  /** 16 hex digits; null for texts too short to fingerprint. */
+  simhash: string | null;
+  group_id: number | null;
+  kept: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** `band:value` of an item's SimHash, for finding near duplicates by index. */
+export interface VeilleItemBandsTable {
+  band_key: string;
+  item_id: number;
 }

@@ -1,0 +1,56 @@
+import type { Executor } from '../../db/database.js';
+import { foldWords } from '../normalize/fold-words.js';
+import type { NormalizedItem } from '../normalize/normalized-item.js';
+import { sameItemKey } from '../dedupe/same-item-key.js';
+import { simhashBands } from '../dedupe/simhash-bands.js';
+import { simhashOfWords } from '../dedupe/simhash.js';
+import { MIN_SIMHASH_WORDS } from '../dedupe/story-grouper.js';
+import { assignStoryGroup } from './assign-story-group.js';
+import { simhashToHex } from './simhash-hex.js';
+import { findItemByKey, insertItem, replaceItemBands, updateItem } from './store.js';
+
+/** What storing one item did: a new row, a changed one, or nothing. */
+export type StoreItemOutcome = 'new' | 'updated' | 'unchanged';
+
+/**
+ * Upserts one normalised item of a source under its same-item key (an item seen again is updated,
+ * never duplicated) and, when it is new, places it in a story group across sources. Runs in one
+ * transaction of the caller's choosing.
+ */
+export async function storeItem(db: Executor, sourceId: number, item: NormalizedItem, now: Date): Promise<StoreItemOutcome> {
+  const itemKey = sameItemKey({ ...item, sourceId: '' }).slice(1);
+  const words = foldWords(item.plainText);
+  const hash = words.length >= MIN_SIMHASH_WORDS ? simhashOfWords(words) : undefined;
+  const bandKeys = hash ? simhashBands(hash).map((value, band) => `${band}:${value}`) : [];
+  const fields = {
+    guid: item.guid,
+    link: item.link ?? null,
+    canonical_link: item.canonicalLink ?? null,
+    title: item.title,
+    author: item.author ?? null,
+    published_at: item.published ?? null,
+    updated_at_source: item.updated ?? null,
+    summary: item.summary ?? null,
+    content: item.content ?? null,
+    plain_text: item.plainText,
+    language: item.language ?? null,
+    categories: JSON.stringify(item.categories),
+    enclosures: JSON.stringify(item.enclosures),
+    content_hash: item.contentHash,
+    simhash: hash ? simhashToHex(hash) : null,
+    updated_at: now.toISOString(),
+  };
+  const stored = await findItemByKey(db, sourceId, itemKey);
+  if (stored) {
+    if (stored.contentHash === item.contentHash && stored.title === item.title && stored.updatedAtSource === fields.updated_at_source) {
+      return 'unchanged';
+    }
+    await updateItem(db, stored.id, fields);
+    await replaceItemBands(db, stored.id, bandKeys);
+    return 'updated';
+  }
+  const itemId = await insertItem(db, { ...fields, source_id: sourceId, item_key: itemKey, created_at: now.toISOString() });
+  await assignStoryGroup(db, { itemId, canonicalLink: item.canonicalLink, contentHash: item.contentHash, simhash: hash, bandKeys }, now);
+  await replaceItemBands(db, itemId, bandKeys);
+  return 'new';
+}

@@ -1,0 +1,112 @@
+import type { Insertable, Selectable } from 'kysely';
+import type { Executor } from '../../db/database.js';
+import type { VeilleItemsTable } from '../../db/schema.js';
+
+/** An item row as stored. */
+export type ItemRow = Selectable<VeilleItemsTable>;
+
+/** The stored fields of an item (everything but its id, group and kept flag). */
+export type ItemFields = Omit<Insertable<VeilleItemsTable>, 'id' | 'group_id' | 'kept'>;
+
+/** What the upsert needs to know of an item already stored under a key. */
+export interface StoredItemState {
+  readonly id: number;
+  readonly contentHash: string;
+  readonly title: string;
+  readonly updatedAtSource: string | null;
+}
+
+/** The item a source stored under this same-item key, if any. */
+export async function findItemByKey(db: Executor, sourceId: number, itemKey: string): Promise<StoredItemState | undefined> {
+  const row = await db.selectFrom('veille_items').select(['id', 'content_hash', 'title', 'updated_at_source'])
+    .where('source_id', '=', sourceId).where('item_key', '=', itemKey).executeTakeFirst();
+  return row && { id: row.id, contentHash: row.content_hash, title: row.title, updatedAtSource: row.updated_at_source };
+}
+
+/** Stores a new item; returns its id. */
+export async function insertItem(db: Executor, fields: ItemFields): Promise<number> {
+  const row = await db.insertInto('veille_items').values({ ...fields, kept: 0 }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Replaces a stored item's fields with those of its newer version (its group and kept flag stay). */
+export async function updateItem(db: Executor, id: number, fields: Omit<ItemFields, 'source_id' | 'item_key' | 'created_at'>): Promise<void> {
+  await db.updateTable('veille_items').set(fields).where('id', '=', id).execute();
+}
+
+/** The lowest story group holding an item with this canonical link. */
+export async function findGroupByLink(db: Executor, canonicalLink: string): Promise<number | undefined> {
+  const row = await db.selectFrom('veille_items').select('group_id').where('canonical_link', '=', canonicalLink)
+    .where('group_id', 'is not', null).orderBy('group_id').limit(1).executeTakeFirst();
+  return row?.group_id ?? undefined;
+}
+
+/** The lowest story group holding an item with exactly this text. */
+export async function findGroupByContentHash(db: Executor, contentHash: string): Promise<number | undefined> {
+  const row = await db.selectFrom('veille_items').select('group_id').where('content_hash', '=', contentHash)
+    .where('group_id', 'is not', null).orderBy('group_id').limit(1).executeTakeFirst();
+  return row?.group_id ?? undefined;
+}
+
+/** Grouped items sharing at least one SimHash band with the given keys: the near-duplicate candidates. */
+export async function findBandCandidates(db: Executor, bandKeys: readonly string[]): Promise<{ groupId: number; simhash: string }[]> {
+  if (bandKeys.length === 0) return [];
+  const rows = await db.selectFrom('veille_item_bands as b').innerJoin('veille_items as i', 'i.id', 'b.item_id')
+    .select(['i.group_id', 'i.simhash']).distinct()
+    .where('b.band_key', 'in', bandKeys).where('i.group_id', 'is not', null).where('i.simhash', 'is not', null)
+    .execute();
+  return rows.map((r) => ({ groupId: r.group_id!, simhash: r.simhash! }));
+}
+
+/** Replaces an item's SimHash band keys. */
+export async function replaceItemBands(db: Executor, itemId: number, bandKeys: readonly string[]): Promise<void> {
+  await db.deleteFrom('veille_item_bands').where('item_id', '=', itemId).execute();
+  if (bandKeys.length === 0) return;
+  await db.insertInto('veille_item_bands').values(bandKeys.map((band_key) => ({ band_key, item_id: itemId }))).execute();
+}
+
+/** Opens a new, empty story group. */
+export async function createGroup(db: Executor, now: Date): Promise<number> {
+  const row = await db.insertInto('veille_groups').values({ size: 0, created_at: now.toISOString() }).returning('id').executeTakeFirstOrThrow();
+  return row.id;
+}
+
+/** Puts an item in a group and counts it in the group's size. */
+export async function joinGroup(db: Executor, itemId: number, groupId: number): Promise<void> {
+  await db.updateTable('veille_items').set({ group_id: groupId }).where('id', '=', itemId).execute();
+  await db.updateTable('veille_groups').set((eb) => ({ size: eb('size', '+', 1) })).where('id', '=', groupId).execute();
+}
+
+/** A group's size as kept on its row. */
+export async function groupSize(db: Executor, groupId: number): Promise<number | undefined> {
+  const row = await db.selectFrom('veille_groups').select('size').where('id', '=', groupId).executeTakeFirst();
+  return row?.size;
+}
+
+/** A source's items, newest first. */
+export async function listSourceItems(db: Executor, sourceId: number): Promise<ItemRow[]> {
+  return db.selectFrom('veille_items').selectAll().where('source_id', '=', sourceId)
+    .orderBy('published_at', 'desc').orderBy('id', 'desc').execute();
+}
+
+/** Marks an item kept (never purged) or not. */
+export async function setItemKept(db: Executor, id: number, kept: boolean): Promise<void> {
+  await db.updateTable('veille_items').set({ kept: kept ? 1 : 0 }).where('id', '=', id).execute();
+}
+
+/**
+ * Deletes items stored before `before` that nobody kept; the groups they leave get their size
+ * recounted, and emptied groups go. Returns how many items were deleted.
+ */
+export async function purgeItemsStoredBefore(db: Executor, before: Date): Promise<number> {
+  const deleted = await db.deleteFrom('veille_items').where('created_at', '<', before.toISOString()).where('kept', '=', 0)
+    .returning('group_id').execute();
+  const groups = [...new Set(deleted.map((r) => r.group_id).filter((g): g is number => g !== null))];
+  for (const groupId of groups) {
+    const { count } = await db.selectFrom('veille_items').select((eb) => eb.fn.countAll<number>().as('count'))
+      .where('group_id', '=', groupId).executeTakeFirstOrThrow();
+    if (Number(count) === 0) await db.deleteFrom('veille_groups').where('id', '=', groupId).execute();
+    else await db.updateTable('veille_groups').set({ size: Number(count) }).where('id', '=', groupId).execute();
+  }
+  return deleted.length;
+}

@@ -1,0 +1,49 @@
+import { defineJob } from '../../jobs/job.js';
+import { claimDueSources } from './store.js';
+import { pollSource, type PollDeps } from './poll-source.js';
+
+/** Every minute: polls the sources that are due (several workers share them without overlap). */
+export const PollDueSourcesJob = defineJob<Record<string, never>>('veille.poll-due-sources');
+
+/** How often `PollDueSourcesJob` runs. */
+export const POLL_DUE_SOURCES_INTERVAL_SECONDS = 60;
+
+/** Sources claimed at a time; the guarded fetch's own limits pace the requests. */
+const BATCH = 32;
+
+/** How long a claim holds before another poller may take a source whose poller died. */
+const LEASE_MS = 10 * 60 * 1000;
+
+/** Totals of one round over the due sources. */
+export interface PollSummary {
+  readonly polled: number;
+  readonly newItems: number;
+  readonly unchanged: number;
+  readonly errors: number;
+}
+
+/**
+ * Claims due sources batch after batch (see `claimDueSources`) and polls each once, until none is
+ * due; a source polled in this round is not polled again in it.
+ */
+export async function pollDueSources(deps: PollDeps): Promise<PollSummary> {
+  const seen = new Set<number>();
+  let newItems = 0;
+  let unchanged = 0;
+  let errors = 0;
+  for (;;) {
+    const now = deps.now();
+    const claimed = (await claimDueSources(deps.db, now, new Date(now.getTime() + LEASE_MS), BATCH)).filter((s) => !seen.has(s.id));
+    if (claimed.length === 0) break;
+    const outcomes = await Promise.all(claimed.map((source) => {
+      seen.add(source.id);
+      return pollSource(deps, source);
+    }));
+    for (const outcome of outcomes) {
+      newItems += outcome.newItems;
+      if (outcome.status === 'error') errors++;
+      else if (outcome.newItems === 0 && outcome.updatedItems === 0) unchanged++;
+    }
+  }
+  return { polled: seen.size, newItems, unchanged, errors };
+}

@@ -1,0 +1,142 @@
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Db } from '../../db/database.js';
+import { migrateToLatest } from '../../db/migrate.js';
+import { openDatabase } from '../../db/open-database.js';
+import { DIALECTS, createTestDatabase, type TestDatabase } from '../../test-support/databases.js';
+import { createGuardedFetch } from '../fetch/create-guarded-fetch.js';
+import { startRouteServer, type RouteServer } from '../fetch/testdata/start-route-server.js';
+import { groupSize, listSourceItems } from '../items/store.js';
+import { pollSource, type PollDeps } from './poll-source.js';
+import { addSource, getSource, type SourceRow } from './store.js';
+import { buildRss, type TestEntry } from './testdata/build-rss.js';
+
+const STORY = 'Le conseil municipal a voté mardi soir le budget de la rénovation de la médiathèque '
+  + 'du quartier des Tilleuls, dont les travaux commenceront au printemps et dureront dix-huit mois selon la mairie.';
+
+function entry(guid: string, overrides: Partial<TestEntry> = {}): TestEntry {
+  return { guid, title: `Article ${guid}`, link: `https://ville-exemple.fr/${guid}`, description: `Texte de ${guid}.`, published: '2026-11-28T10:00:00Z', ...overrides };
+}
+
+for (const dialect of DIALECTS) {
+  describe(`polling sources on ${dialect}`, () => {
+    let database: TestDatabase;
+    let db: Db;
+    let server: RouteServer;
+    let clock = new Date('2026-11-29T12:00:00Z');
+    const feeds = new Map<string, { body: string; etag: string }>();
+    const deps = (): PollDeps => ({
+      db, now: () => clock,
+      fetchResource: createGuardedFetch({ publicUrl: 'https://relais.test', allowHosts: ['127.0.0.1'] }),
+    });
+    const serveFeed = (path: string, title: string, entries: readonly TestEntry[]): string => {
+      const body = buildRss(title, entries);
+      feeds.set(path, { body, etag: `"${feeds.size}-${body.length}"` });
+      return server.url(path);
+    };
+    const poll = async (source: SourceRow) => pollSource(deps(), (await getSource(db.kysely, source.id))!);
+
+    before(async () => {
+      database = await createTestDatabase(dialect);
+      db = openDatabase(database.target);
+      await migrateToLatest(db);
+      const routes: Record<string, Parameters<typeof startRouteServer>[0][string]> = {
+        '/broken': (_req, res) => res.writeHead(500).end('panne'),
+        '/old': (_req, res) => res.writeHead(301, { location: '/new' }).end(),
+      };
+      for (const path of ['/a', '/b', '/c', '/new']) {
+        routes[path] = (req, res) => {
+          const feed = feeds.get(path)!;
+          if (req.headers['if-none-match'] === feed.etag) res.writeHead(304).end();
+          else res.writeHead(200, { 'content-type': 'application/rss+xml', etag: feed.etag }).end(feed.body);
+        };
+      }
+      server = await startRouteServer(routes);
+    });
+    after(async () => {
+      await server?.close();
+      await db?.close();
+      await database?.drop();
+    });
+
+    test('stores a feed’s items, answers a 304 with nothing new, and updates an entry that changed', async () => {
+      const url = serveFeed('/a', 'Mairie', [entry('a1'), entry('a2', { published: '2026-11-28T12:00:00Z' })]);
+      const source = (await addSource(db.kysely, { url, kind: 'feed' }, clock))!;
+      assert.deepEqual(await poll(source), { status: 'ok', newItems: 2, updatedItems: 0 });
+      let row = (await getSource(db.kysely, source.id))!;
+      assert.equal(row.title, 'Mairie');
+      assert.equal(row.last_status, 'ok');
+      assert.equal(row.items_seen, 2);
+      assert.equal(row.etag, feeds.get('/a')!.etag);
+      // Two items two hours apart: checked again in two hours.
+      assert.equal(row.next_check_at, '2026-11-29T14:00:00.000Z');
+      assert.deepEqual((await listSourceItems(db.kysely, source.id)).map((i) => [i.guid, i.title]), [['a2', 'Article a2'], ['a1', 'Article a1']]);
+
+      const requestsBefore = server.requests.length;
+      assert.deepEqual(await poll(source), { status: 'not-modified', newItems: 0, updatedItems: 0 });
+      assert.equal(server.requests[requestsBefore]!.headers['if-none-match'], feeds.get('/a')!.etag);
+      assert.equal((await getSource(db.kysely, source.id))!.last_status, 'not-modified');
+
+      serveFeed('/a', 'Mairie', [entry('a1', { title: 'Article a1 corrigé', description: 'Texte corrigé.' }), entry('a2', { published: '2026-11-28T12:00:00Z' })]);
+      assert.deepEqual(await poll(source), { status: 'ok', newItems: 0, updatedItems: 1 });
+      const items = await listSourceItems(db.kysely, source.id);
+      assert.equal(items.length, 2);
+      assert.equal(items.find((i) => i.guid === 'a1')!.title, 'Article a1 corrigé');
+      assert.equal(items.find((i) => i.guid === 'a1')!.plain_text, 'Texte corrigé.');
+      row = (await getSource(db.kysely, source.id))!;
+      assert.equal(row.items_seen, 2);
+    });
+
+    test('groups one story told by two sources: by canonical link, and by near-identical text', async () => {
+      const b = (await addSource(db.kysely, { url: serveFeed('/b', 'Journal', [
+        entry('b1', { link: 'https://ville-exemple.fr/mediatheque?utm_source=rss', description: 'Brève.' }),
+        entry('b2', { link: 'https://journal.fr/tilleuls', description: STORY }),
+      ]), kind: 'feed' }, clock))!;
+      const c = (await addSource(db.kysely, { url: serveFeed('/c', 'Blog', [
+        entry('c1', { link: 'https://ville-exemple.fr/mediatheque#haut', description: 'Autre brève.' }),
+        entry('c2', { link: 'https://blog.fr/budget', description: STORY.replace('mardi', 'mercredi') }),
+        entry('c3', { link: 'https://blog.fr/autre', description: 'Rien à voir : la fête des voisins aura lieu en juin sur la place du marché avec un concert et un repas partagé pour tous.' }),
+      ]), kind: 'feed' }, clock))!;
+      await poll(b);
+      await poll(c);
+      const byGuid = new Map([...await listSourceItems(db.kysely, b.id), ...await listSourceItems(db.kysely, c.id)].map((i) => [i.guid, i]));
+      assert.equal(byGuid.get('b1')!.group_id, byGuid.get('c1')!.group_id);
+      assert.equal(byGuid.get('b2')!.group_id, byGuid.get('c2')!.group_id);
+      assert.notEqual(byGuid.get('b1')!.group_id, byGuid.get('b2')!.group_id);
+      assert.notEqual(byGuid.get('c3')!.group_id, byGuid.get('b2')!.group_id);
+      assert.equal(await groupSize(db.kysely, byGuid.get('b1')!.group_id!), 2);
+      assert.equal(await groupSize(db.kysely, byGuid.get('b2')!.group_id!), 2);
+      assert.equal(await groupSize(db.kysely, byGuid.get('c3')!.group_id!), 1);
+    });
+
+    test('records a failing source’s French error, backs off, and pauses it after ten errors in a row', async () => {
+      const source = (await addSource(db.kysely, { url: server.url('/broken'), kind: 'feed' }, clock))!;
+      const outcome = await poll(source);
+      assert.equal(outcome.status, 'error');
+      let row = (await getSource(db.kysely, source.id))!;
+      assert.equal(row.last_error, 'Le serveur rencontre un problème (erreur 500).');
+      assert.match(row.last_error_detail!, /HTTP 500/);
+      assert.equal(row.error_count, 1);
+      assert.equal(row.next_check_at, '2026-11-29T12:05:00.000Z');
+      await poll(source);
+      assert.equal((await getSource(db.kysely, source.id))!.next_check_at, '2026-11-29T12:10:00.000Z');
+      await poll(source);
+      assert.equal((await getSource(db.kysely, source.id))!.next_check_at, '2026-11-29T12:20:00.000Z');
+      for (let i = 3; i < 9; i++) await poll(source);
+      row = (await getSource(db.kysely, source.id))!;
+      assert.equal(row.error_count, 9);
+      assert.equal(row.status, 'active');
+      await poll(source);
+      row = (await getSource(db.kysely, source.id))!;
+      assert.equal(row.error_count, 10);
+      assert.equal(row.status, 'paused');
+    });
+
+    test('moves a source to the address a permanent redirect gives', async () => {
+      serveFeed('/new', 'Déménagé', [entry('n1')]);
+      const source = (await addSource(db.kysely, { url: server.url('/old'), kind: 'feed' }, clock))!;
+      assert.equal((await poll(source)).newItems, 1);
+      assert.equal((await getSource(db.kysely, source.id))!.url, server.url('/new'));
+    });
+  });
+}

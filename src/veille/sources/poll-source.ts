@@ -1,0 +1,128 @@
+import type { Db } from '../../db/database.js';
+import type { Logger } from '../../logger.js';
+import type { FetchResource } from '../fetch/create-guarded-fetch.js';
+import { FetchError } from '../fetch/fetch-error.js';
+import type { FetchResult } from '../fetch/fetch-result.js';
+import { storeItem } from '../items/store-item.js';
+import { normalizeItem } from '../normalize/normalize-item.js';
+import { readFeed } from '../parse/parse-feed.js';
+import { nextCheckDelay, type PollBounds } from './next-check-delay.js';
+import { moveSource, recordSourcePoll, type SourceRow } from './store.js';
+
+/** Errors in a row after which a source is paused until a user re-enables it. */
+export const DEFAULT_ERROR_LIMIT = 10;
+
+/** The feed formats we read, in order of preference. */
+export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8';
+
+/** What polling needs, wired once in `main.ts`. */
+export interface PollDeps {
+  readonly db: Db;
+  readonly fetchResource: FetchResource;
+  readonly now: () => Date;
+  readonly logger?: Pick<Logger, 'warn'>;
+  readonly bounds?: PollBounds;
+  readonly errorLimit?: number;
+}
+
+/** What one poll did. */
+export interface PollOutcome {
+  readonly status: 'ok' | 'not-modified' | 'error';
+  readonly newItems: number;
+  readonly updatedItems: number;
+  /** The French message recorded on the source, for an error. */
+  readonly error?: string;
+}
+
+/** A document that is not a feed: a French message like the fetch errors'. */
+class NotAFeedError extends Error {
+  override readonly name = 'NotAFeedError';
+  constructor(readonly detail: string) {
+    super('Ce document n’est pas un flux RSS, Atom ou JSON Feed lisible.');
+  }
+}
+
+/**
+ * Polls one source: a conditional request with its stored ETag and Last-Modified (a 304 means
+ * nothing new), the feed read and each entry normalised and stored (see `storeItem`; one bad item
+ * never stops the batch), then the outcome recorded on the source row with its next check. A
+ * permanent redirect moves the source to its new address. Never throws for the source's own
+ * failures: they are data on its row.
+ */
+export async function pollSource(deps: PollDeps, source: SourceRow): Promise<PollOutcome> {
+  let fetched: FetchResult;
+  try {
+    fetched = await deps.fetchResource(source.url, {
+      etag: source.etag ?? undefined, lastModified: source.last_modified ?? undefined, headers: { accept: FEED_ACCEPT },
+    });
+    if (fetched.permanentRedirect) await moveSource(deps.db.kysely, source.id, fetched.permanentRedirect);
+    if (fetched.status === 'not-modified') {
+      await recordSuccess(deps, source, fetched, 'not-modified', []);
+      return { status: 'not-modified', newItems: 0, updatedItems: 0 };
+    }
+    const { format, parsed } = readFeed(Buffer.from(fetched.body), { url: fetched.url, contentType: fetched.contentType });
+    if (format === undefined) throw new NotAFeedError(parsed.problems.join(' ') || 'format non reconnu');
+    const now = deps.now();
+    let newItems = 0;
+    let updatedItems = 0;
+    const entrySource = { id: String(source.id), link: fetched.url, language: parsed.feed.language };
+    for (const entry of parsed.entries) {
+      try {
+        const item = normalizeItem(entry, entrySource, { now });
+        const outcome = await deps.db.kysely.transaction().execute((trx) => storeItem(trx, source.id, item, now));
+        if (outcome === 'new') newItems++;
+        if (outcome === 'updated') updatedItems++;
+      } catch (error) {
+        deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.item.failed');
+      }
+    }
+    await recordSuccess(deps, source, fetched, 'ok', parsed.entries.map((e) => e.published ?? e.updated ?? ''), {
+      title: source.title || parsed.feed.title || '',
+      site_link: parsed.feed.link ?? source.site_link,
+      items_seen: source.items_seen + newItems,
+      last_error: parsed.problems.length > 0 ? parsed.problems.join(' ') : null,
+      last_error_detail: null,
+    });
+    return { status: 'ok', newItems, updatedItems };
+  } catch (error) {
+    return recordFailure(deps, source, error);
+  }
+}
+
+async function recordSuccess(
+  deps: PollDeps, source: SourceRow, fetched: FetchResult, status: 'ok' | 'not-modified', dates: readonly string[],
+  extra: Parameters<typeof recordSourcePoll>[2] = { last_error: null, last_error_detail: null },
+): Promise<void> {
+  const now = deps.now();
+  const delay = nextCheckDelay({ now, publishedDates: dates, caching: fetched.caching, errorCount: 0 }, deps.bounds);
+  await recordSourcePoll(deps.db.kysely, source.id, {
+    ...extra,
+    etag: fetched.etag ?? (status === 'not-modified' ? source.etag : null),
+    last_modified: fetched.lastModified ?? (status === 'not-modified' ? source.last_modified : null),
+    last_checked_at: now.toISOString(),
+    last_status: status,
+    error_count: 0,
+    next_check_at: new Date(now.getTime() + delay * 1000).toISOString(),
+  });
+}
+
+async function recordFailure(deps: PollDeps, source: SourceRow, error: unknown): Promise<PollOutcome> {
+  const now = deps.now();
+  const known = error instanceof FetchError || error instanceof NotAFeedError;
+  const message = known ? error.message : 'Une erreur inattendue a empêché de lire cette source.';
+  const detail = known ? error.detail : String(error instanceof Error ? error.stack ?? error.message : error);
+  if (!known) deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.fetch.failed');
+  const errorCount = source.error_count + 1;
+  const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : undefined;
+  const delay = nextCheckDelay({ now, publishedDates: [], errorCount, retryAfterSeconds }, deps.bounds);
+  await recordSourcePoll(deps.db.kysely, source.id, {
+    last_checked_at: now.toISOString(),
+    last_status: 'error',
+    last_error: message,
+    last_error_detail: detail,
+    error_count: errorCount,
+    status: errorCount >= (deps.errorLimit ?? DEFAULT_ERROR_LIMIT) ? 'paused' : source.status,
+    next_check_at: new Date(now.getTime() + delay * 1000).toISOString(),
+  });
+  return { status: 'error', newItems: 0, updatedItems: 0, error: message };
+}

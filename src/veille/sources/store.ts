@@ -1,0 +1,84 @@
+import type { Selectable, Updateable } from 'kysely';
+import type { Db, Executor } from '../../db/database.js';
+import type { VeilleSourceKind, VeilleSourcesTable } from '../../db/schema.js';
+
+/** A source row as stored. */
+export type SourceRow = Selectable<VeilleSourcesTable>;
+
+/** What a poll changes on its source's row (outcome, caching validators, schedule). */
+export type SourcePollUpdate = Omit<Updateable<VeilleSourcesTable>, 'id' | 'created_at' | 'kind'>;
+
+/** A new source to watch. */
+export interface NewSource {
+  readonly url: string;
+  readonly kind: VeilleSourceKind;
+  readonly title?: string;
+  readonly siteLink?: string;
+}
+
+/** Adds a source, due at once; undefined when that address is already watched. */
+export async function addSource(db: Executor, source: NewSource, now: Date): Promise<SourceRow | undefined> {
+  return db.insertInto('veille_sources')
+    .values({
+      url: source.url, kind: source.kind, title: source.title ?? '', site_link: source.siteLink ?? null, status: 'active',
+      next_check_at: now.toISOString(), created_at: now.toISOString(), error_count: 0, items_seen: 0,
+    })
+    .onConflict((oc) => oc.column('url').doNothing())
+    .returningAll()
+    .executeTakeFirst();
+}
+
+/** The source watched at this exact address, if any. */
+export async function findSourceByUrl(db: Executor, url: string): Promise<SourceRow | undefined> {
+  return db.selectFrom('veille_sources').selectAll().where('url', '=', url).executeTakeFirst();
+}
+
+/** One source by id. */
+export async function getSource(db: Executor, id: number): Promise<SourceRow | undefined> {
+  return db.selectFrom('veille_sources').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every source, in the order they were added. */
+export async function listSources(db: Executor): Promise<SourceRow[]> {
+  return db.selectFrom('veille_sources').selectAll().orderBy('id').execute();
+}
+
+/**
+ * Takes up to `limit` active sources due at `now` and marks them held until `leaseUntil`, in one
+ * statement: two pollers never get the same source. On PostgreSQL the candidates are locked
+ * `FOR UPDATE SKIP LOCKED`, so a concurrent claimer takes other rows instead of waiting; SQLite
+ * runs one writer at a time, so the update is atomic by itself. A held source whose poller died
+ * is due again once its lease has passed.
+ */
+export async function claimDueSources(db: Db, now: Date, leaseUntil: Date, limit: number): Promise<SourceRow[]> {
+  const at = now.toISOString();
+  return db.kysely.updateTable('veille_sources')
+    .set({ claimed_until: leaseUntil.toISOString() })
+    .where('id', 'in', (qb) => qb.selectFrom('veille_sources').select('id')
+      .where('status', '=', 'active')
+      .where('next_check_at', '<=', at)
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+      .orderBy('next_check_at').limit(limit)
+      .$if(db.dialect === 'postgres', (q) => q.forUpdate().skipLocked()))
+    .returningAll()
+    .execute();
+}
+
+/** Records a poll's outcome on the source and releases its claim. */
+export async function recordSourcePoll(db: Executor, id: number, update: SourcePollUpdate): Promise<void> {
+  await db.updateTable('veille_sources').set({ ...update, claimed_until: null }).where('id', '=', id).execute();
+}
+
+/** Moves a source to the address a permanent redirect gave, unless another source already watches it. */
+export async function moveSource(db: Executor, id: number, url: string): Promise<boolean> {
+  if (await findSourceByUrl(db, url)) return false;
+  await db.updateTable('veille_sources').set({ url }).where('id', '=', id).execute();
+  return true;
+}
+
+/** A user re-enables a paused source: its error count starts again and it is due at once. */
+export async function enableSource(db: Executor, id: number, now: Date): Promise<void> {
+  await db.updateTable('veille_sources')
+    .set({ status: 'active', error_count: 0, next_check_at: now.toISOString(), claimed_until: null })
+    .where('id', '=', id).execute();
+}
