@@ -9,8 +9,10 @@ const MAX_LENGTH = 100;
 export function excerptTitle(plainText: string): string | undefined {
   const text = plainText.replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
-  if (text.length <= MAX_LENGTH) return text;
-  const cut = text.slice(0, MAX_LENGTH);
+  // By code points, so an emoji is one character and never cut in half.
+  const characters = Array.from(text);
+  if (characters.length <= MAX_LENGTH) return text;
+  const cut = characters.slice(0, MAX_LENGTH).join('');
   const space = cut.lastIndexOf(' ');
   return `${(space > MAX_LENGTH / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.–-]+$/, '')}…`;
 }
