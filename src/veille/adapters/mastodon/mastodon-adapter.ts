@@ -3,6 +3,7 @@ import { fetchJson } from '../fetch-json.js';
 import { asObject, asObjects, stringField } from '../json-fields.js';
 import type { AdapterEntry, AdapterResult, SourceAdapter } from '../source-adapter.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
+import { withRateLimitWait } from '../with-rate-limit-wait.js';
 import { mapMastodonStatus } from './map-mastodon-status.js';
 import { validateMastodonConfig, type MastodonConfig } from './mastodon-config.js';
 
@@ -90,13 +91,10 @@ function compareStatusIds(a: string, b: string): number {
 
 /**
  * 401 / 403 said in words the user can act on; the token itself never appears. A 429
- * from Mastodon has X-RateLimit-Reset but no Retry-After (docs.joinmastodon.org/api/rate-limits),
- * and the guarded client keeps only the latter: the documented window, 5 minutes, stands in.
+ * has X-RateLimit-Reset but no Retry-After (docs.joinmastodon.org/api/rate-limits).
  */
 function refusal(error: unknown, config: MastodonConfig): unknown {
-  if (error instanceof FetchError && error.httpStatus === 429 && error.retryAfterSeconds === undefined) {
-    return new FetchError('http-status', error.detail, { httpStatus: 429, retryAfterSeconds: RATE_LIMIT_WINDOW_SECONDS }, { cause: error });
-  }
+  if (error instanceof FetchError && error.httpStatus === 429) return withRateLimitWait(error, RATE_LIMIT_WINDOW_SECONDS);
   if (!(error instanceof FetchError) || (error.httpStatus !== 401 && error.httpStatus !== 403)) return error;
   const host = new URL(config.instance).host;
   const message =

@@ -1,0 +1,76 @@
+import { fetchJson } from '../fetch-json.js';
+import { asObject, asObjects, stringField, type JsonObject } from '../json-fields.js';
+import type { AdapterEntry, AdapterResult, SourceAdapter } from '../source-adapter.js';
+import { SourceAdapterError } from '../source-adapter-error.js';
+import { withRateLimitWait } from '../with-rate-limit-wait.js';
+import { mapRedditPost } from './map-reddit-post.js';
+import { validateRedditConfig, type RedditConfig } from './reddit-config.js';
+
+/** Where the adapter asks; tests point it at a local server. */
+export interface RedditAdapterOptions {
+  /** Default `https://www.reddit.com`. */
+  readonly apiBase?: string;
+}
+
+/** Reddit's largest listing page. */
+const PAGE_SIZE = 100;
+const FULL_PAGE_HINT_SECONDS = 120;
+/** Reddit's rate-limit window for clients without OAuth: 10 minutes. */
+const RATE_LIMIT_WINDOW_SECONDS = 600;
+
+/**
+ * Reddit listings in JSON: a subreddit's `/r/<name>/new.json` or `/search.json?sort=new`.
+ * The state keeps the fullname of the newest post seen; the next poll asks with
+ * `before=<fullname>`, which lists the page of posts just newer than it, so a
+ * burst is caught up over several polls. The guarded client's User-Agent names Relais
+ * and the site, as Reddit's API rules ask.
+ */
+export function createRedditAdapter(options: RedditAdapterOptions = {}): SourceAdapter<RedditConfig> {
+  const apiBase = options.apiBase ?? 'https://www.reddit.com';
+  const adapter: SourceAdapter<RedditConfig> = {
+    kind: 'reddit',
+    describe: (config) =>
+      config.mode === 'subreddit' ? `Reddit : nouveaux messages de r/${config.subreddit}` : `Reddit : recherche « ${config.query} »`,
+    validate: validateRedditConfig,
+    async fetch(config, state, deps): Promise<AdapterResult> {
+      const scope = config.mode === 'subreddit' ? `r/${config.subreddit.toLowerCase()}` : `search:${config.query}`;
+      const before = state['scope'] === scope ? state['before'] : undefined;
+      const url = listingUrl(apiBase, config, before);
+      const { json } = await fetchJson(deps, url, 'Reddit').catch((error: unknown) => {
+        throw withRateLimitWait(error, RATE_LIMIT_WINDOW_SECONDS);
+      });
+      const listing = asObject(json);
+      const children = listing?.['kind'] === 'Listing' ? asObjects(asObject(listing['data'])?.['children']) : undefined;
+      if (children === undefined) {
+        throw new SourceAdapterError('bad-response', 'La réponse de Reddit n’a pas la forme attendue (liste de messages).', `${new URL(url).pathname} : pas de Listing`);
+      }
+      const posts = children.flatMap((child): JsonObject[] => {
+        const data = asObject(child['data']);
+        return child['kind'] === 't3' && data !== undefined ? [data] : [];
+      });
+      const entries = posts.map(mapRedditPost).filter((entry): entry is AdapterEntry => entry !== undefined);
+      // Newest first in a listing: the first post is the next `before`.
+      const newest = stringField(posts[0], 'name') ?? before;
+      const skipped = children.length - entries.length;
+      return {
+        entries,
+        state: newest === undefined ? { scope } : { scope, before: newest },
+        ...(children.length >= PAGE_SIZE ? { nextCheckHint: FULL_PAGE_HINT_SECONDS } : {}),
+        problems: skipped > 0 ? [`${skipped} élément(s) de la liste Reddit ne sont pas des messages lisibles et ont été ignorés.`] : [],
+      };
+    },
+  };
+  return Object.freeze(adapter);
+}
+
+function listingUrl(apiBase: string, config: RedditConfig, before: string | undefined): string {
+  const url = new URL(config.mode === 'subreddit' ? `/r/${config.subreddit}/new.json` : '/search.json', apiBase);
+  if (config.mode === 'search') {
+    url.searchParams.set('q', config.query);
+    url.searchParams.set('sort', 'new');
+    url.searchParams.set('type', 'link');
+  }
+  url.searchParams.set('limit', String(PAGE_SIZE));
+  if (before !== undefined) url.searchParams.set('before', before);
+  return url.href;
+}
