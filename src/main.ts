@@ -15,6 +15,9 @@ import { FORUM_DIGEST_INTERVAL_SECONDS, SendForumDigestJob } from './forum/notif
 import { registerForumMail } from './forum/notifications/register-forum-mail.js';
 import { createMailer, SendMailJob, type Mailer } from './mail/mailer.js';
 import { HOUSEKEEPING_INTERVAL_SECONDS, HousekeepingJob, runHousekeeping } from './site/housekeeping.js';
+import { createGuardedFetch, type FetchResource } from './veille/fetch/create-guarded-fetch.js';
+import { POLL_DUE_SOURCES_INTERVAL_SECONDS, PollDueSourcesJob, pollDueSources } from './veille/sources/poll-due-sources.js';
+import { PURGE_OLD_ITEMS_INTERVAL_SECONDS, PurgeOldItemsJob, purgeOldItems } from './veille/items/purge-old-items.js';
 
 /** The wired application: configuration, storage, jobs and the services every entry point uses. */
 export interface Relais {
@@ -31,6 +34,8 @@ export interface Relais {
   readonly visitors: VisitorService;
   readonly forum: ForumService;
   readonly mailer: Mailer;
+  /** The one guarded HTTP client of every outgoing request (feeds, social APIs, webhooks). */
+  readonly fetchResource: FetchResource;
   close(): Promise<void>;
 }
 
@@ -67,9 +72,12 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
   jobs.handle(HousekeepingJob, () => runHousekeeping(db, now()));
+  const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts });
+  jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger }); });
+  jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer,
+    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource,
     async close() {
       await jobs.stop();
       await db.close();
@@ -84,5 +92,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
 export async function startBackgroundWork(relais: Relais): Promise<void> {
   await relais.jobs.every(HousekeepingJob, HOUSEKEEPING_INTERVAL_SECONDS);
   await relais.jobs.every(SendForumDigestJob, FORUM_DIGEST_INTERVAL_SECONDS);
+  await relais.jobs.every(PollDueSourcesJob, POLL_DUE_SOURCES_INTERVAL_SECONDS);
+  await relais.jobs.every(PurgeOldItemsJob, PURGE_OLD_ITEMS_INTERVAL_SECONDS);
   await relais.jobs.start();
 }

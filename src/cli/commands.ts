@@ -9,6 +9,7 @@ import { workerCommand } from '../jobs/cli.js';
 import { markupCommand } from '../markup/cli.js';
 import { forumListCommand, forumModerationCommands } from '../forum/cli.js';
 import { feedParseCommand } from '../veille/parse/cli.js';
+import { sourcesCommands } from '../veille/sources/cli.js';
 
 /** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -26,4 +27,5 @@ export const COMMANDS: readonly CliCommand[] = [
   forumListCommand,
   ...forumModerationCommands,
   feedParseCommand,
+  ...sourcesCommands,
 ];

@@ -1,0 +1,128 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from '../../cli/args.js';
+import { CliUsageError, type CliCommand } from '../../cli/command.js';
+import { printJson, withRelais } from '../../cli/with-relais.js';
+import { addFeedSource } from './add-feed-source.js';
+import { importOpml } from './import-opml.js';
+import { pollDueSources } from './poll-due-sources.js';
+import { listSources } from './store.js';
+import { writeOpml } from './write-opml.js';
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count > 1 ? many : one}`;
+}
+
+/** `relais sources add <url>`: adds a feed, or the feed a web page announces (several are listed to choose from). */
+export const sourcesAddCommand: CliCommand = {
+  name: 'sources add',
+  summary: 'Ajoute une source de veille (flux, ou page web dont le flux est découvert)',
+  usage: 'relais sources add <adresse>',
+  async run(args, ctx) {
+    const { positionals } = parseArgs(args, {});
+    if (positionals.length !== 1) throw new CliUsageError('Indiquez une adresse, et une seule.');
+    return withRelais(ctx, async (relais) => {
+      const result = await addFeedSource({ db: relais.db.kysely, fetchResource: relais.fetchResource, now: relais.now }, positionals[0]!);
+      switch (result.kind) {
+        case 'added':
+          ctx.stdout.write(`Source ajoutée (n° ${result.source.id}) : ${result.source.title || result.source.url}\n${result.source.url}\n`);
+          return 0;
+        case 'already-watched':
+          ctx.stdout.write(`Cette source est déjà suivie (n° ${result.source.id}) : ${result.source.url}\n`);
+          return 0;
+        case 'several-feeds':
+          ctx.stdout.write(`Cette page propose ${result.feeds.length} flux ; ajoutez celui de votre choix avec « relais sources add <adresse> » :\n`
+            + result.feeds.map((f) => `  ${f.url}${f.title ? `  (${f.title})` : ''}\n`).join(''));
+          return 1;
+        case 'no-feed':
+          ctx.stderr.write('Aucun flux RSS, Atom ou JSON Feed n’a été trouvé à cette adresse.\n');
+          return 1;
+        default: {
+          const unknown: never = result;
+          return unknown;
+        }
+      }
+    });
+  },
+};
+
+/** `relais sources list [--json]`: every source with its health. */
+export const sourcesListCommand: CliCommand = {
+  name: 'sources list',
+  summary: 'Liste les sources de veille et leur état',
+  usage: 'relais sources list [--json]',
+  async run(args, ctx) {
+    const { options } = parseArgs(args, { json: 'flag' });
+    return withRelais(ctx, async (relais) => {
+      const sources = await listSources(relais.db.kysely);
+      if (options['json']) {
+        printJson(ctx, sources.map(({ claimed_until: _held, ...source }) => source));
+        return 0;
+      }
+      if (sources.length === 0) ctx.stdout.write('Aucune source de veille.\n');
+      for (const s of sources) {
+        const health = s.status === 'paused' ? 'en pause' : s.last_status === 'error' ? `erreur (${s.error_count})` : s.last_status ? 'ok' : 'jamais consultée';
+        ctx.stdout.write(`${s.id}\t${health}\t${s.title || '(sans titre)'}\t${s.url}${s.last_error ? `\n\t${s.last_error}` : ''}\n`);
+      }
+      return 0;
+    });
+  },
+};
+
+/** `relais sources import <file.opml>`: adds every feed of an OPML file; a bad line is reported and skipped. */
+export const sourcesImportCommand: CliCommand = {
+  name: 'sources import',
+  summary: 'Importe des sources de veille depuis un fichier OPML',
+  usage: 'relais sources import <fichier.opml>',
+  async run(args, ctx) {
+    const { positionals } = parseArgs(args, {});
+    if (positionals.length !== 1) throw new CliUsageError('Indiquez un fichier OPML, et un seul.');
+    const xml = await readFile(positionals[0]!, 'utf8').catch(() => {
+      throw new CliUsageError(`Impossible de lire le fichier « ${positionals[0]} ».`);
+    });
+    return withRelais(ctx, async (relais) => {
+      const report = await importOpml(relais.db.kysely, xml, relais.now(), (done, total) => {
+        if (done % 100 === 0 || done === total) ctx.stderr.write(`… ${done} / ${total}\n`);
+      });
+      for (const error of report.errors) ctx.stdout.write(`Ligne ${error.line} : ${error.message}\n`);
+      ctx.stdout.write(`Import terminé : ${plural(report.added, 'source ajoutée', 'sources ajoutées')}, `
+        + `${plural(report.alreadyWatched, 'déjà suivie', 'déjà suivies')}, ${plural(report.errors.length, 'erreur', 'erreurs')}.\n`);
+      return report.errors.length === 0 ? 0 : 1;
+    });
+  },
+};
+
+/** `relais sources export`: every source as OPML 2.0 on standard output. */
+export const sourcesExportCommand: CliCommand = {
+  name: 'sources export',
+  summary: 'Exporte les sources de veille en OPML 2.0',
+  usage: 'relais sources export > sources.opml',
+  async run(args, ctx) {
+    parseArgs(args, {});
+    return withRelais(ctx, async (relais) => {
+      const sources = await listSources(relais.db.kysely);
+      ctx.stdout.write(writeOpml(sources.map((s) => ({ url: s.url, title: s.title, siteLink: s.site_link })), relais.now()));
+      return 0;
+    });
+  },
+};
+
+/** `relais fetch --once`: polls every due source once and prints a summary (sources' failures are data on their rows, not a failed command). */
+export const fetchOnceCommand: CliCommand = {
+  name: 'fetch',
+  summary: 'Consulte une fois chaque source de veille à échéance',
+  usage: 'relais fetch --once',
+  async run(args, ctx) {
+    const { options } = parseArgs(args, { once: 'flag' });
+    if (!options['once']) throw new CliUsageError('Seule la consultation unique (--once) existe ; la consultation continue est le travail de « relais worker ».');
+    return withRelais(ctx, async (relais) => {
+      const summary = await pollDueSources({ db: relais.db, fetchResource: relais.fetchResource, now: relais.now, logger: relais.logger });
+      ctx.stdout.write(`${plural(summary.polled, 'source consultée', 'sources consultées')}, `
+        + `${plural(summary.newItems, 'nouvel élément', 'nouveaux éléments')}, `
+        + `${plural(summary.unchanged, 'inchangée', 'inchangées')}, ${plural(summary.errors, 'erreur', 'erreurs')}.\n`);
+      return 0;
+    });
+  },
+};
+
+/** Every `relais sources …` command and `relais fetch`. */
+export const sourcesCommands: readonly CliCommand[] = [sourcesAddCommand, sourcesListCommand, sourcesImportCommand, sourcesExportCommand, fetchOnceCommand];

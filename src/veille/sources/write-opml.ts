@@ -1,0 +1,27 @@
+/** What an exported outline says of a source. */
+export interface OpmlSource {
+  readonly url: string;
+  readonly title: string;
+  readonly siteLink: string | null;
+}
+
+function attribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/**
+ * An OPML 2.0 document (http://opml.org/spec2.opml) listing the sources as `type="rss"` outlines,
+ * readable back by `readOpml` and by other feed readers.
+ *
+ * @example
+ * writeOpml([{ url: 'https://ville.fr/feed', title: 'Mairie', siteLink: null }], new Date());
+ */
+export function writeOpml(sources: readonly OpmlSource[], now: Date): string {
+  const outlines = sources.map((s) => {
+    const title = attribute(s.title || s.url);
+    const site = s.siteLink ? ` htmlUrl="${attribute(s.siteLink)}"` : '';
+    return `    <outline type="rss" text="${title}" title="${title}" xmlUrl="${attribute(s.url)}"${site}/>`;
+  });
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', '  <head>', '    <title>Sources de veille Relais</title>',
+    `    <dateCreated>${now.toUTCString()}</dateCreated>`, '  </head>', '  <body>', ...outlines, '  </body>', '</opml>', ''].join('\n');
+}
