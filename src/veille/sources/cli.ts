@@ -8,6 +8,13 @@ import { pollDueSources } from './poll-due-sources.js';
 import { listSources } from './store.js';
 import { writeOpml } from './write-opml.js';
 
+/** The one argument a command takes, or a usage error saying so. */
+function singleArgument(args: readonly string[], message: string): string {
+  const { positionals } = parseArgs(args, {});
+  if (positionals.length !== 1) throw new CliUsageError(message);
+  return positionals[0]!;
+}
+
 function plural(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
@@ -18,10 +25,9 @@ export const sourcesAddCommand: CliCommand = {
   summary: 'Ajoute une source de veille (flux, ou page web dont le flux est découvert)',
   usage: 'relais sources add <adresse>',
   async run(args, ctx) {
-    const { positionals } = parseArgs(args, {});
-    if (positionals.length !== 1) throw new CliUsageError('Indiquez une adresse, et une seule.');
+    const url = singleArgument(args, 'Indiquez une adresse, et une seule.');
     return withRelais(ctx, async (relais) => {
-      const result = await addFeedSource({ db: relais.db.kysely, fetchResource: relais.fetchResource, now: relais.now }, positionals[0]!);
+      const result = await addFeedSource({ db: relais.db.kysely, fetchResource: relais.fetchResource, now: relais.now }, url);
       switch (result.kind) {
         case 'added':
           ctx.stdout.write(`Source ajoutée (n° ${result.source.id}) : ${result.source.title || result.source.url}\n${result.source.url}\n`);
@@ -74,10 +80,9 @@ export const sourcesImportCommand: CliCommand = {
   summary: 'Importe des sources de veille depuis un fichier OPML',
   usage: 'relais sources import <fichier.opml>',
   async run(args, ctx) {
-    const { positionals } = parseArgs(args, {});
-    if (positionals.length !== 1) throw new CliUsageError('Indiquez un fichier OPML, et un seul.');
-    const xml = await readFile(positionals[0]!, 'utf8').catch(() => {
-      throw new CliUsageError(`Impossible de lire le fichier « ${positionals[0]} ».`);
+    const file = singleArgument(args, 'Indiquez un fichier OPML, et un seul.');
+    const xml = await readFile(file, 'utf8').catch(() => {
+      throw new CliUsageError(`Impossible de lire le fichier « ${file} ».`);
     });
     return withRelais(ctx, async (relais) => {
       const report = await importOpml(relais.db.kysely, xml, relais.now(), (done, total) => {
