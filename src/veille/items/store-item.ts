@@ -18,21 +18,21 @@ export type StoreItemOutcome = 'new' | 'updated' | 'unchanged';
  * transaction of the caller's choosing.
  */
 export async function storeItem(db: Executor, sourceId: number, item: NormalizedItem, now: Date): Promise<StoreItemOutcome> {
-  const itemKey = sameItemKey({ ...item, sourceId: '' }).slice(1);
+  const itemKey = storable(sameItemKey({ ...item, sourceId: '' }).slice(1));
   const words = foldWords(item.plainText);
   const hash = words.length >= MIN_SIMHASH_WORDS ? simhashOfWords(words) : undefined;
   const bandKeys = hash ? simhashBands(hash).map((value, band) => `${band}:${value}`) : [];
   const fields = {
-    guid: item.guid,
+    guid: storable(item.guid),
     link: item.link ?? null,
     canonical_link: item.canonicalLink ?? null,
-    title: item.title,
-    author: item.author ?? null,
+    title: storable(item.title),
+    author: nullable(item.author),
     published_at: item.published ?? null,
     updated_at_source: item.updated ?? null,
-    summary: item.summary ?? null,
-    content: item.content ?? null,
-    plain_text: item.plainText,
+    summary: nullable(item.summary),
+    content: nullable(item.content),
+    plain_text: storable(item.plainText),
     language: item.language ?? null,
     categories: JSON.stringify(item.categories),
     enclosures: JSON.stringify(item.enclosures),
@@ -53,4 +53,13 @@ export async function storeItem(db: Executor, sourceId: number, item: Normalized
   await assignStoryGroup(db, { itemId, canonicalLink: item.canonicalLink, contentHash: item.contentHash, simhash: hash, bandKeys }, now);
   await replaceItemBands(db, itemId, bandKeys);
   return 'new';
+}
+
+/** PostgreSQL text cannot hold U+0000 (a JSON Feed may carry it): stored as U+FFFD on both dialects alike. */
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD');
+}
+
+function nullable(text: string | undefined): string | null {
+  return text === undefined ? null : storable(text);
 }

@@ -1,5 +1,6 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
+import type { KyselyPlugin } from 'kysely';
 import type { Db } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { openDatabase } from '../../db/open-database.js';
@@ -25,8 +26,8 @@ for (const dialect of DIALECTS) {
     let server: RouteServer;
     let clock = new Date('2026-11-29T12:00:00Z');
     const feeds = new Map<string, { body: string; etag: string }>();
-    const deps = (): PollDeps => ({
-      db, now: () => clock,
+    const deps = (over: Partial<PollDeps> = {}): PollDeps => ({
+      db, now: () => clock, ...over,
       fetchResource: createGuardedFetch({ publicUrl: 'https://relais.test', allowHosts: ['127.0.0.1'] }),
     });
     const serveFeed = (path: string, title: string, entries: readonly TestEntry[]): string => {
@@ -34,7 +35,7 @@ for (const dialect of DIALECTS) {
       feeds.set(path, { body, etag: `"${feeds.size}-${body.length}"` });
       return server.url(path);
     };
-    const poll = async (source: SourceRow) => pollSource(deps(), (await getSource(db.kysely, source.id))!);
+    const poll = async (source: SourceRow, over: Partial<PollDeps> = {}) => pollSource(deps(over), (await getSource(db.kysely, source.id))!);
 
     before(async () => {
       database = await createTestDatabase(dialect);
@@ -43,8 +44,12 @@ for (const dialect of DIALECTS) {
       const routes: Record<string, Parameters<typeof startRouteServer>[0][string]> = {
         '/broken': (_req, res) => res.writeHead(500).end('panne'),
         '/old': (_req, res) => res.writeHead(301, { location: '/new' }).end(),
+        '/json': (_req, res) => res.writeHead(200, { 'content-type': 'application/feed+json' }).end(JSON.stringify({
+          version: 'https://jsonfeed.org/version/1.1', title: 'JSON',
+          items: [{ id: 'j\u00001', title: 'Nul\u0000', content_text: 'Texte\u0000.' }],
+        })),
       };
-      for (const path of ['/a', '/b', '/c', '/new']) {
+      for (const path of ['/a', '/b', '/c', '/d', '/new']) {
         routes[path] = (req, res) => {
           const feed = feeds.get(path)!;
           if (req.headers['if-none-match'] === feed.etag) res.writeHead(304).end();
@@ -137,6 +142,27 @@ for (const dialect of DIALECTS) {
       const source = (await addSource(db.kysely, { url: server.url('/old'), kind: 'feed' }, clock))!;
       assert.equal((await poll(source)).newItems, 1);
       assert.equal((await getSource(db.kysely, source.id))!.url, server.url('/new'));
+    });
+
+    test('stores every other item when one cannot be stored, and text with NUL characters on both dialects', async () => {
+      // A real database behind a plugin that refuses one item: a hand-written fault, not a mock.
+      const refuseOne: KyselyPlugin = {
+        transformQuery({ node }) {
+          if (node.kind === 'InsertQueryNode' && JSON.stringify(node).includes('Article poison')) throw new Error('refusé pour le test');
+          return node;
+        },
+        transformResult: async ({ result }) => result,
+      };
+      const url = serveFeed('/d', 'Lot', [entry('p1'), entry('p2', { title: 'Article poison' }), entry('p3')]);
+      const source = (await addSource(db.kysely, { url, kind: 'feed' }, clock))!;
+      const outcome = await poll(source, { db: { ...db, kysely: db.kysely.withPlugin(refuseOne) } });
+      assert.deepEqual(outcome, { status: 'ok', newItems: 2, updatedItems: 0 });
+      assert.deepEqual((await listSourceItems(db.kysely, source.id)).map((i) => i.guid).sort(), ['p1', 'p3']);
+
+      const json = (await addSource(db.kysely, { url: server.url('/json'), kind: 'feed' }, clock))!;
+      assert.equal((await poll(json)).newItems, 1);
+      const [item] = await listSourceItems(db.kysely, json.id);
+      assert.deepEqual([item!.guid, item!.title, item!.plain_text], ['j\uFFFD1', 'Nul\uFFFD', 'Texte\uFFFD.']);
     });
   });
 }
