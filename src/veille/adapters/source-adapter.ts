@@ -27,6 +27,12 @@ export interface AdapterDeps {
   readonly signal?: AbortSignal;
 }
 
+/** How an adapter is built; `ADAPTERS` uses the defaults. */
+export interface AdapterOptions {
+  /** Where the network's API is (its real address by default); tests point it at a local server. */
+  readonly apiBase?: string;
+}
+
 /** One poll's outcome. */
 export interface AdapterResult {
   /** New entries, newest first as the network gives them; empty when nothing is new. */

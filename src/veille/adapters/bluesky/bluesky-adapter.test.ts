@@ -4,6 +4,7 @@ import { FetchError } from '../../fetch/fetch-error.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
 import { createBlueskyAdapter } from './bluesky-adapter.js';
 import type { BlueskyConfig } from './bluesky-config.js';
+import { validConfig } from '../testdata/valid-config.js';
 import { readFixture, sendJson, startApiServer, type ApiServer } from '../testdata/start-api-server.js';
 
 const page = JSON.parse(readFixture(import.meta.url, 'search-posts.json')) as { posts: Record<string, unknown>[] };
@@ -43,11 +44,7 @@ describe('Bluesky adapter', () => {
   });
   after(() => api.close());
 
-  const config = (input: Record<string, unknown>): BlueskyConfig => {
-    const check = adapter.validate(input);
-    assert.ok(check.ok, JSON.stringify(check));
-    return check.config;
-  };
+  const config = (input: Record<string, unknown>): BlueskyConfig => validConfig(adapter, input);
 
   test('maps searchPosts results to entries with their bsky.app pages and facet links', async () => {
     const result = await adapter.fetch(config({ query: 'budget participatif', language: 'fr' }), {}, api.deps);

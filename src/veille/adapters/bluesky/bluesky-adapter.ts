@@ -1,15 +1,10 @@
+import { apiUrl } from '../api-url.js';
 import { fetchJson } from '../fetch-json.js';
 import { asObject, asObjects, stringField, type JsonObject } from '../json-fields.js';
-import type { AdapterDeps, AdapterEntry, AdapterResult, SourceAdapter } from '../source-adapter.js';
+import type { AdapterDeps, AdapterEntry, AdapterOptions, AdapterResult, SourceAdapter } from '../source-adapter.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
 import { validateBlueskyConfig, type BlueskyConfig } from './bluesky-config.js';
 import { mapBlueskyPost } from './map-bluesky-post.js';
-
-/** Where the adapter asks; tests point it at a local server. */
-export interface BlueskyAdapterOptions {
-  /** Default: Bluesky's public AppView, which needs no account. */
-  readonly apiBase?: string;
-}
 
 const PAGE_SIZE = 25;
 /** Pages followed in one poll when more is new than a page holds. */
@@ -22,7 +17,8 @@ const FULL_HINT_SECONDS = 60;
  * `since` (inclusive, per the lexicon) and leaves those URIs out, following `cursor` for
  * at most 4 pages.
  */
-export function createBlueskyAdapter(options: BlueskyAdapterOptions = {}): SourceAdapter<BlueskyConfig> {
+export function createBlueskyAdapter(options: AdapterOptions = {}): SourceAdapter<BlueskyConfig> {
+  // Bluesky's public AppView needs no account.
   const apiBase = options.apiBase ?? 'https://public.api.bsky.app';
   const adapter: SourceAdapter<BlueskyConfig> = {
     kind: 'bluesky',
@@ -71,17 +67,18 @@ async function fetchPage(
   since: string | undefined,
   cursor: string | undefined,
 ): Promise<{ posts: JsonObject[]; cursor: string | undefined }> {
-  const url = new URL('/xrpc/app.bsky.feed.searchPosts', apiBase);
-  url.searchParams.set('q', config.query);
-  url.searchParams.set('sort', 'latest');
-  url.searchParams.set('limit', String(PAGE_SIZE));
-  if (config.language !== undefined) url.searchParams.set('lang', config.language);
-  if (since !== undefined) url.searchParams.set('since', since);
-  if (cursor !== undefined) url.searchParams.set('cursor', cursor);
-  const { json } = await fetchJson(deps, url.href, 'Bluesky');
+  const url = apiUrl(apiBase, '/xrpc/app.bsky.feed.searchPosts', {
+    q: config.query,
+    sort: 'latest',
+    limit: String(PAGE_SIZE),
+    lang: config.language,
+    since,
+    cursor,
+  });
+  const { json } = await fetchJson(deps, url, 'Bluesky');
   const posts = asObjects(asObject(json)?.['posts']);
   if (posts === undefined) {
-    throw new SourceAdapterError('bad-response', 'La réponse de Bluesky n’a pas la forme attendue (liste de messages).', `${url.origin}${url.pathname} : pas de « posts »`);
+    throw new SourceAdapterError('bad-response', 'La réponse de Bluesky n’a pas la forme attendue (liste de messages).', `${new URL(url).pathname} : pas de « posts »`);
   }
   return { posts, cursor: stringField(asObject(json), 'cursor') };
 }

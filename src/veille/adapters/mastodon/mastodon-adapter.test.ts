@@ -4,6 +4,7 @@ import { FetchError } from '../../fetch/fetch-error.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
 import type { MastodonConfig } from './mastodon-config.js';
 import { createMastodonAdapter } from './mastodon-adapter.js';
+import { validConfig } from '../testdata/valid-config.js';
 import { readFixture, sendJson, startApiServer, type ApiServer } from '../testdata/start-api-server.js';
 
 const TOKEN = 'Zm9vYmFyLXNlY3JldC10b2tlbi0xMjM0NTY';
@@ -42,11 +43,7 @@ describe('Mastodon adapter', () => {
   });
   after(() => api.close());
 
-  const config = (input: Record<string, unknown>): MastodonConfig => {
-    const check = adapter.validate({ instance: api.origin, ...input });
-    assert.ok(check.ok, JSON.stringify(check));
-    return check.config;
-  };
+  const config = (input: Record<string, unknown>): MastodonConfig => validConfig(adapter, { instance: api.origin, ...input });
 
   test('maps a hashtag timeline’s statuses, then asks only for newer ones with min_id', async () => {
     const first = await adapter.fetch(config({ mode: 'hashtag', hashtag: '#conseilmunicipal' }), {}, api.deps);

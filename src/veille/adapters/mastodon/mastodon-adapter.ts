@@ -1,4 +1,5 @@
 import { FetchError } from '../../fetch/fetch-error.js';
+import { apiUrl } from '../api-url.js';
 import { fetchJson } from '../fetch-json.js';
 import { asObject, asObjects, stringField } from '../json-fields.js';
 import type { AdapterEntry, AdapterResult, SourceAdapter } from '../source-adapter.js';
@@ -69,19 +70,10 @@ export function createMastodonAdapter(): SourceAdapter<MastodonConfig> {
 }
 
 function requestUrl(config: MastodonConfig, minId: string | undefined): string {
-  const url =
-    config.mode === 'hashtag'
-      ? new URL(`/api/v1/timelines/tag/${encodeURIComponent(config.hashtag)}`, config.instance)
-      : new URL('/api/v2/search', config.instance);
-  if (config.mode === 'search') {
-    url.searchParams.set('q', config.query);
-    url.searchParams.set('type', 'statuses');
-    // Only what the instance already knows: `resolve` would make it fetch other servers for us.
-    url.searchParams.set('resolve', 'false');
-  }
-  url.searchParams.set('limit', String(PAGE_SIZE));
-  if (minId !== undefined) url.searchParams.set('min_id', minId);
-  return url.href;
+  const limits = { limit: String(PAGE_SIZE), min_id: minId };
+  if (config.mode === 'hashtag') return apiUrl(config.instance, `/api/v1/timelines/tag/${encodeURIComponent(config.hashtag)}`, limits);
+  // `resolve=false`: only what the instance already knows; resolving would make it fetch other servers for us.
+  return apiUrl(config.instance, '/api/v2/search', { q: config.query, type: 'statuses', resolve: 'false', ...limits });
 }
 
 /** Mastodon ids are decimal strings of growing length (snowflakes): longer is newer, then lexical order. */

@@ -4,6 +4,7 @@ import { FetchError } from '../../fetch/fetch-error.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
 import { createRedditAdapter } from './reddit-adapter.js';
 import type { RedditConfig } from './reddit-config.js';
+import { validConfig } from '../testdata/valid-config.js';
 import { readFixture, sendJson, startApiServer, type ApiServer } from '../testdata/start-api-server.js';
 
 const listing = readFixture(import.meta.url, 'r-france-new.json');
@@ -45,11 +46,7 @@ describe('Reddit adapter', () => {
   });
   after(() => api.close());
 
-  const config = (input: Record<string, unknown>): RedditConfig => {
-    const check = adapter.validate(input);
-    assert.ok(check.ok, JSON.stringify(check));
-    return check.config;
-  };
+  const config = (input: Record<string, unknown>): RedditConfig => validConfig(adapter, input);
 
   test('maps a subreddit’s new posts, decoding the escaped HTML once, then asks with before', async () => {
     const first = await adapter.fetch(config({ mode: 'subreddit', subreddit: 'r/france' }), {}, api.deps);

@@ -1,16 +1,11 @@
+import { apiUrl } from '../api-url.js';
 import { fetchJson } from '../fetch-json.js';
 import { asObject, asObjects, stringField, type JsonObject } from '../json-fields.js';
-import type { AdapterEntry, AdapterResult, SourceAdapter } from '../source-adapter.js';
+import type { AdapterEntry, AdapterOptions, AdapterResult, SourceAdapter } from '../source-adapter.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
 import { withRateLimitWait } from '../with-rate-limit-wait.js';
 import { mapRedditPost } from './map-reddit-post.js';
 import { validateRedditConfig, type RedditConfig } from './reddit-config.js';
-
-/** Where the adapter asks; tests point it at a local server. */
-export interface RedditAdapterOptions {
-  /** Default `https://www.reddit.com`. */
-  readonly apiBase?: string;
-}
 
 /** Reddit's largest listing page. */
 const PAGE_SIZE = 100;
@@ -25,7 +20,7 @@ const RATE_LIMIT_WINDOW_SECONDS = 600;
  * burst is caught up over several polls. The guarded client's User-Agent names Relais
  * and the site, as Reddit's API rules ask.
  */
-export function createRedditAdapter(options: RedditAdapterOptions = {}): SourceAdapter<RedditConfig> {
+export function createRedditAdapter(options: AdapterOptions = {}): SourceAdapter<RedditConfig> {
   const apiBase = options.apiBase ?? 'https://www.reddit.com';
   const adapter: SourceAdapter<RedditConfig> = {
     kind: 'reddit',
@@ -64,13 +59,7 @@ export function createRedditAdapter(options: RedditAdapterOptions = {}): SourceA
 }
 
 function listingUrl(apiBase: string, config: RedditConfig, before: string | undefined): string {
-  const url = new URL(config.mode === 'subreddit' ? `/r/${config.subreddit}/new.json` : '/search.json', apiBase);
-  if (config.mode === 'search') {
-    url.searchParams.set('q', config.query);
-    url.searchParams.set('sort', 'new');
-    url.searchParams.set('type', 'link');
-  }
-  url.searchParams.set('limit', String(PAGE_SIZE));
-  if (before !== undefined) url.searchParams.set('before', before);
-  return url.href;
+  const limits = { limit: String(PAGE_SIZE), before };
+  if (config.mode === 'subreddit') return apiUrl(apiBase, `/r/${config.subreddit}/new.json`, limits);
+  return apiUrl(apiBase, '/search.json', { q: config.query, sort: 'new', type: 'link', ...limits });
 }

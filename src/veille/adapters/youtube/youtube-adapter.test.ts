@@ -4,6 +4,7 @@ import { FetchError } from '../../fetch/fetch-error.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
 import { createYoutubeAdapter } from './youtube-adapter.js';
 import type { YoutubeConfig } from './youtube-config.js';
+import { validConfig } from '../testdata/valid-config.js';
 import { readFixture, startApiServer, type ApiServer } from '../testdata/start-api-server.js';
 
 const CHANNEL = 'UCx3Wk0m5bVqQ0Ga9kGm3nPw';
@@ -31,11 +32,7 @@ describe('YouTube adapter', () => {
   });
   after(() => api.close());
 
-  const config = (channelId: string): YoutubeConfig => {
-    const check = adapter.validate({ channelId });
-    assert.ok(check.ok, JSON.stringify(check));
-    return check.config;
-  };
+  const config = (channelId: string): YoutubeConfig => validConfig(adapter, { channelId });
 
   test('reads the channel’s Atom feed with the feed parser, then asks with the ETag and gets nothing new', async () => {
     const first = await adapter.fetch(config(`https://www.youtube.com/channel/${CHANNEL}/videos`), {}, api.deps);

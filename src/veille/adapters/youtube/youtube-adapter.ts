@@ -1,21 +1,16 @@
+import { apiUrl } from '../api-url.js';
 import { readFeed } from '../../parse/parse-feed.js';
 import { omitEmpty } from '../../parse/omit-empty.js';
-import type { AdapterResult, AdapterState, SourceAdapter } from '../source-adapter.js';
+import type { AdapterOptions, AdapterResult, AdapterState, SourceAdapter } from '../source-adapter.js';
 import { SourceAdapterError } from '../source-adapter-error.js';
 import { validateYoutubeConfig, type YoutubeConfig } from './youtube-config.js';
-
-/** Where the adapter asks; tests point it at a local server. */
-export interface YoutubeAdapterOptions {
-  /** Default `https://www.youtube.com`. */
-  readonly apiBase?: string;
-}
 
 /**
  * A YouTube channel's Atom feed (`/feeds/videos.xml?channel_id=…`, its 15 latest
  * videos), read by the feed parser, which already knows its `media:group` (title,
  * description, thumbnail). The state keeps ETag and Last-Modified: a 304 is nothing new.
  */
-export function createYoutubeAdapter(options: YoutubeAdapterOptions = {}): SourceAdapter<YoutubeConfig> {
+export function createYoutubeAdapter(options: AdapterOptions = {}): SourceAdapter<YoutubeConfig> {
   const apiBase = options.apiBase ?? 'https://www.youtube.com';
   const adapter: SourceAdapter<YoutubeConfig> = {
     kind: 'youtube',
@@ -24,9 +19,8 @@ export function createYoutubeAdapter(options: YoutubeAdapterOptions = {}): Sourc
     async fetch(config, state, deps): Promise<AdapterResult> {
       const scope = config.channelId;
       const known = state['scope'] === scope ? state : {};
-      const url = new URL('/feeds/videos.xml', apiBase);
-      url.searchParams.set('channel_id', config.channelId);
-      const result = await deps.fetchResource(url.href, {
+      const url = apiUrl(apiBase, '/feeds/videos.xml', { channel_id: config.channelId });
+      const result = await deps.fetchResource(url, {
         etag: known['etag'],
         lastModified: known['lastModified'],
         ...(deps.signal ? { signal: deps.signal } : {}),
