@@ -75,7 +75,7 @@ async function fetchPage(
     since,
     cursor,
   });
-  const { json } = await fetchJson(deps, url, 'Bluesky');
+  const json = await fetchJson(deps, url, 'Bluesky');
   const posts = asObjects(asObject(json)?.['posts']);
   if (posts === undefined) {
     throw new SourceAdapterError('bad-response', 'La réponse de Bluesky n’a pas la forme attendue (liste de messages).', `${new URL(url).pathname} : pas de « posts »`);

@@ -37,7 +37,7 @@ export function createMastodonAdapter(): SourceAdapter<MastodonConfig> {
       const minId = state['scope'] === scope ? state['minId'] : undefined;
       const url = requestUrl(config, minId);
       const headers: Record<string, string> = config.token === undefined ? {} : { authorization: `Bearer ${config.token}` };
-      const { json } = await fetchJson(deps, url, 'l’instance Mastodon', headers).catch((error: unknown) => {
+      const json = await fetchJson(deps, url, 'l’instance Mastodon', headers).catch((error: unknown) => {
         throw refusal(error, config);
       });
       const statuses = config.mode === 'hashtag' ? asObjects(json) : asObjects(asObject(json)?.['statuses']);

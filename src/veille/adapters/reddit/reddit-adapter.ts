@@ -31,7 +31,7 @@ export function createRedditAdapter(options: AdapterOptions = {}): SourceAdapter
       const scope = config.mode === 'subreddit' ? `r/${config.subreddit.toLowerCase()}` : `search:${config.query}`;
       const before = state['scope'] === scope ? state['before'] : undefined;
       const url = listingUrl(apiBase, config, before);
-      const { json } = await fetchJson(deps, url, 'Reddit').catch((error: unknown) => {
+      const json = await fetchJson(deps, url, 'Reddit').catch((error: unknown) => {
         throw withRateLimitWait(error, RATE_LIMIT_WINDOW_SECONDS);
       });
       const listing = asObject(json);
