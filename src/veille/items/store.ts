@@ -89,6 +89,13 @@ export async function listSourceItems(db: Executor, sourceId: number): Promise<I
     .orderBy('published_at', 'desc').orderBy('id', 'desc').execute();
 }
 
+/** The latest publication dates of a source's items, newest first: its rhythm. */
+export async function recentPublicationDates(db: Executor, sourceId: number, limit: number): Promise<string[]> {
+  const rows = await db.selectFrom('veille_items').select('published_at').where('source_id', '=', sourceId)
+    .where('published_at', 'is not', null).orderBy('published_at', 'desc').limit(limit).execute();
+  return rows.map((r) => r.published_at!);
+}
+
 /** Marks an item kept (never purged) or not. */
 export async function setItemKept(db: Executor, id: number, kept: boolean): Promise<void> {
   await db.updateTable('veille_items').set({ kept: kept ? 1 : 0 }).where('id', '=', id).execute();

@@ -15,6 +15,7 @@ test('next check: the feed’s rhythm, cache hints, bounds, back-off and Retry-A
     ['max-age over the rhythm', { now, publishedDates: hourly, caching: parseCachingHints({ 'cache-control': 'max-age=7200' }, now), errorCount: 0 }, 7200],
     ['Expires over the rhythm', { now, publishedDates: hourly, caching: parseCachingHints({ expires: 'Sun, 29 Nov 2026 15:00:00 GMT' }, now), errorCount: 0 }, 10_800],
     ['no-cache ignores max-age', { now, publishedDates: hourly, caching: parseCachingHints({ 'cache-control': 'no-cache, max-age=7200' }, now), errorCount: 0 }, 3600],
+    ['RSS ttl over the rhythm', { now, publishedDates: hourly, ttlSeconds: 14_400, errorCount: 0 }, 14_400],
     ['first error', { now, publishedDates: [], errorCount: 1 }, 300],
     ['fourth error', { now, publishedDates: [], errorCount: 4 }, 2400],
     ['back-off bounded', { now, publishedDates: [], errorCount: 40 }, 86_400],

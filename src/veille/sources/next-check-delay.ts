@@ -12,7 +12,7 @@ export interface PollBounds {
 export const DEFAULT_POLL_BOUNDS: PollBounds = Object.freeze({ minSeconds: 300, maxSeconds: 86_400 });
 
 /** How many of the latest publication dates the rhythm is measured on. */
-const RECENT_ITEMS = 10;
+export const RECENT_ITEMS = 10;
 
 /** Used when a feed gives fewer than two dates: its rhythm is unknown. */
 const UNKNOWN_RHYTHM_SECONDS = 3600;
@@ -23,6 +23,8 @@ export interface DelayInputs {
   /** ISO dates of the items the feed holds, in any order. */
   readonly publishedDates: readonly string[];
   readonly caching?: CachingHints | undefined;
+  /** The feed's own RSS `<ttl>`, in seconds. */
+  readonly ttlSeconds?: number | undefined;
   /** Errors in a row, this one included; 0 after a success. */
   readonly errorCount: number;
   /** Retry-After sent with an error response, in seconds. */
@@ -32,7 +34,8 @@ export interface DelayInputs {
 /**
  * Seconds until a source is checked again. After a success: the average interval between its
  * latest publications (Miniflux's rhythm), raised to what the server said the answer stays
- * fresh (Cache-Control max-age, RFC 9111 §5.2.2.1; Expires, §5.3), all within the bounds.
+ * fresh (Cache-Control max-age, RFC 9111 §5.2.2.1; Expires, §5.3) and to the feed's RSS `<ttl>`,
+ * all within the bounds.
  * After an error: the minimum doubled per error in a row, within the bounds. A Retry-After
  * (RFC 9110 §10.2.3) is always honoured, even past the maximum.
  *
@@ -42,7 +45,7 @@ export interface DelayInputs {
 export function nextCheckDelay(inputs: DelayInputs, bounds: PollBounds = DEFAULT_POLL_BOUNDS): number {
   const wanted = inputs.errorCount > 0
     ? bounds.minSeconds * 2 ** Math.min(inputs.errorCount - 1, 30)
-    : Math.max(rhythmSeconds(inputs.publishedDates), freshSeconds(inputs.caching, inputs.now));
+    : Math.max(rhythmSeconds(inputs.publishedDates), freshSeconds(inputs.caching, inputs.now), inputs.ttlSeconds ?? 0);
   const bounded = Math.min(bounds.maxSeconds, Math.max(bounds.minSeconds, wanted));
   const retryAfter = inputs.retryAfterSeconds ?? inputs.caching?.retryAfterSeconds ?? 0;
   return Math.max(bounded, retryAfter);

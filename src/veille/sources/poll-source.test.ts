@@ -30,8 +30,8 @@ for (const dialect of DIALECTS) {
       db, now: () => clock, ...over,
       fetchResource: createGuardedFetch({ publicUrl: 'https://relais.test', allowHosts: ['127.0.0.1'] }),
     });
-    const serveFeed = (path: string, title: string, entries: readonly TestEntry[]): string => {
-      const body = buildRss(title, entries);
+    const serveFeed = (path: string, title: string, entries: readonly TestEntry[], ttlMinutes?: number): string => {
+      const body = buildRss(title, entries, ttlMinutes);
       feeds.set(path, { body, etag: `"${feeds.size}-${body.length}"` });
       return server.url(path);
     };
@@ -49,7 +49,7 @@ for (const dialect of DIALECTS) {
           items: [{ id: 'j\u00001', title: 'Nul\u0000', content_text: 'Texte\u0000.' }],
         })),
       };
-      for (const path of ['/a', '/b', '/c', '/d', '/new']) {
+      for (const path of ['/a', '/b', '/c', '/d', '/e', '/new']) {
         routes[path] = (req, res) => {
           const feed = feeds.get(path)!;
           if (req.headers['if-none-match'] === feed.etag) res.writeHead(304).end();
@@ -80,7 +80,9 @@ for (const dialect of DIALECTS) {
       const requestsBefore = server.requests.length;
       assert.deepEqual(await poll(source), { status: 'not-modified', newItems: 0, updatedItems: 0 });
       assert.equal(server.requests[requestsBefore]!.headers['if-none-match'], feeds.get('/a')!.etag);
-      assert.equal((await getSource(db.kysely, source.id))!.last_status, 'not-modified');
+      row = (await getSource(db.kysely, source.id))!;
+      assert.equal(row.last_status, 'not-modified');
+      assert.equal(row.next_check_at, '2026-11-29T14:00:00.000Z', 'a 304 keeps the stored items’ rhythm');
 
       serveFeed('/a', 'Mairie', [entry('a1', { title: 'Article a1 corrigé', description: 'Texte corrigé.' }), entry('a2', { published: '2026-11-28T12:00:00Z' })]);
       assert.deepEqual(await poll(source), { status: 'ok', newItems: 0, updatedItems: 1 });
@@ -142,6 +144,12 @@ for (const dialect of DIALECTS) {
       const source = (await addSource(db.kysely, { url: server.url('/old'), kind: 'feed' }, clock))!;
       assert.equal((await poll(source)).newItems, 1);
       assert.equal((await getSource(db.kysely, source.id))!.url, server.url('/new'));
+    });
+
+    test('waits at least the feed’s RSS ttl before checking it again', async () => {
+      const source = (await addSource(db.kysely, { url: serveFeed('/e', 'Lent', [entry('e1'), entry('e2', { published: '2026-11-28T11:00:00Z' })], 360), kind: 'feed' }, clock))!;
+      await poll(source);
+      assert.equal((await getSource(db.kysely, source.id))!.next_check_at, '2026-11-29T18:00:00.000Z');
     });
 
     test('stores every other item when one cannot be stored, and text with NUL characters on both dialects', async () => {

@@ -4,9 +4,11 @@ import type { FetchResource } from '../fetch/create-guarded-fetch.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import type { FetchResult } from '../fetch/fetch-result.js';
 import { storeItem } from '../items/store-item.js';
+import { recentPublicationDates } from '../items/store.js';
 import { normalizeItem } from '../normalize/normalize-item.js';
 import { readFeed } from '../parse/parse-feed.js';
-import { nextCheckDelay, type PollBounds } from './next-check-delay.js';
+import { nextCheckDelay, RECENT_ITEMS, type PollBounds } from './next-check-delay.js';
+import { readRssTtl } from './read-rss-ttl.js';
 import { moveSource, recordSourcePoll, type SourceRow } from './store.js';
 
 /** Errors in a row after which a source is paused until a user re-enables it. */
@@ -57,7 +59,7 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
     });
     if (fetched.permanentRedirect) await moveSource(deps.db.kysely, source.id, fetched.permanentRedirect);
     if (fetched.status === 'not-modified') {
-      await recordSuccess(deps, source, fetched, 'not-modified', []);
+      await recordSuccess(deps, source, fetched, 'not-modified', undefined);
       return { status: 'not-modified', newItems: 0, updatedItems: 0 };
     }
     const { format, parsed } = readFeed(Buffer.from(fetched.body), { url: fetched.url, contentType: fetched.contentType });
@@ -76,7 +78,7 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
         deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.item.failed');
       }
     }
-    await recordSuccess(deps, source, fetched, 'ok', parsed.entries.map((e) => e.published ?? e.updated ?? ''), {
+    await recordSuccess(deps, source, fetched, 'ok', format === 'rss' ? readRssTtl(fetched.body) : undefined, {
       title: source.title || parsed.feed.title || '',
       site_link: parsed.feed.link ?? source.site_link,
       items_seen: source.items_seen + newItems,
@@ -90,11 +92,13 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
 }
 
 async function recordSuccess(
-  deps: PollDeps, source: SourceRow, fetched: FetchResult, status: 'ok' | 'not-modified', dates: readonly string[],
+  deps: PollDeps, source: SourceRow, fetched: FetchResult, status: 'ok' | 'not-modified', ttlSeconds: number | undefined,
   extra: Parameters<typeof recordSourcePoll>[2] = { last_error: null, last_error_detail: null },
 ): Promise<void> {
   const now = deps.now();
-  const delay = nextCheckDelay({ now, publishedDates: dates, caching: fetched.caching, errorCount: 0 }, deps.bounds);
+  // The rhythm of the items stored so far, so a 304 keeps the interval the last feed gave.
+  const publishedDates = await recentPublicationDates(deps.db.kysely, source.id, RECENT_ITEMS);
+  const delay = nextCheckDelay({ now, publishedDates, ttlSeconds, caching: fetched.caching, errorCount: 0 }, deps.bounds);
   await recordSourcePoll(deps.db.kysely, source.id, {
     ...extra,
     etag: fetched.etag ?? (status === 'not-modified' ? source.etag : null),
