@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark, each printing medians and ratios against a baseline run here.
-// `npm run bench -- site|forum|markup|dedupe|feeds` runs one.
+// `npm run bench -- site|forum|markup|dedupe|feeds|polling` runs one.
 import { runSiteBench } from './site.js';
 import { runForumBench } from './forum.js';
 import { runMarkupBench } from './markup.js';
 import { runFeedsBench } from './feeds.js';
 import { runDedupeBench } from './dedupe.js';
+import { runPollingBench } from './polling.js';
 
 const only = process.argv[2];
 if (!only || only === 'site') await runSiteBench();
@@ -12,3 +13,4 @@ if (!only || only === 'forum') await runForumBench();
 if (!only || only === 'markup') await runMarkupBench();
 if (!only || only === 'dedupe') await runDedupeBench();
 if (!only || only === 'feeds') await runFeedsBench();
+if (!only || only === 'polling') await runPollingBench();
