@@ -20,7 +20,7 @@ import type { AdapterEntry } from '../source-adapter.js';
 export function mapMastodonStatus(status: JsonObject, instance: string): AdapterEntry | undefined {
   const uri = stringField(status, 'uri') ?? stringField(status, 'url');
   if (uri === undefined) return undefined;
-  const link = stringField(status, 'url') ?? uri;
+  const link = webAddress(stringField(status, 'url')) ?? webAddress(uri);
   const content = sanitizeFeedHtml(stringField(status, 'content') ?? '', link);
   const spoiler = stringField(status, 'spoiler_text')?.trim();
   const tags = (asObjects(status['tags']) ?? []).flatMap((tag) => stringField(tag, 'name') ?? []);
@@ -38,6 +38,11 @@ export function mapMastodonStatus(status: JsonObject, instance: string): Adapter
     language: stringField(status, 'language'),
     sensitive: status['sensitive'] === true || spoiler !== undefined ? true : undefined,
   }));
+}
+
+/** The address when it is a web page's (http or https); a status's `url` is the remote server's word. */
+function webAddress(value: string | undefined): string | undefined {
+  return value !== undefined && /^https?:\/\//i.test(value) ? value : undefined;
 }
 
 /** « Mairie de Lyon (@mairie@lyon.social) »; `acct` is bare for the instance's own accounts. */

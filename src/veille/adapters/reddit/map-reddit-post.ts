@@ -15,14 +15,15 @@ const SITE = 'https://www.reddit.com';
  * `selftext_html` and titles HTML-escaped once more: decoded once here, then sanitised.
  * A link post's target comes first in the content, and is an enclosure when it is a
  * picture or a video file. `over_18` and `spoiler` mark it sensitive.
- * Undefined without a fullname or permalink.
+ * Undefined without a fullname or a permalink path.
  *
  * @example mapRedditPost(child.data) // { id: 't3_1h2abc', link: 'https://www.reddit.com/r/france/comments/1h2abc/…', … }
  */
 export function mapRedditPost(post: JsonObject): AdapterEntry | undefined {
   const name = stringField(post, 'name');
   const permalink = stringField(post, 'permalink');
-  if (name === undefined || permalink === undefined) return undefined;
+  // A permalink is a path on reddit.com; anything else (`//host`, a full URL) would lead elsewhere.
+  if (name === undefined || permalink === undefined || !/^\/(?!\/)/.test(permalink) || !URL.canParse(permalink, SITE)) return undefined;
   const link = new URL(permalink, SITE).href;
   const target = post['is_self'] === true ? undefined : stringField(post, 'url');
   const external = target !== undefined && /^https?:\/\//i.test(target) && target !== link ? target : undefined;
@@ -32,7 +33,6 @@ export function mapRedditPost(post: JsonObject): AdapterEntry | undefined {
     selftext === undefined ? '' : decodeHTML(selftext),
   ].join('');
   const author = stringField(post, 'author');
-  const created = post['created_utc'];
   const mediaType = external === undefined ? undefined : guessMediaType(external);
   const title = stringField(post, 'title');
   return Object.freeze(omitEmpty<AdapterEntry>({
@@ -40,7 +40,7 @@ export function mapRedditPost(post: JsonObject): AdapterEntry | undefined {
     link,
     title: title === undefined ? undefined : decodeHTML(title),
     author: author === undefined || author === '[deleted]' ? undefined : `u/${author}`,
-    published: typeof created === 'number' && Number.isFinite(created) ? new Date(created * 1000).toISOString() : undefined,
+    published: isoFromSeconds(post['created_utc']),
     content: sanitizeFeedHtml(html, link),
     categories: [stringField(post, 'subreddit_name_prefixed'), decodeOptional(stringField(post, 'link_flair_text'))].filter(
       (value): value is string => value !== undefined,
@@ -48,6 +48,13 @@ export function mapRedditPost(post: JsonObject): AdapterEntry | undefined {
     enclosures: external !== undefined && mediaType !== undefined ? [{ url: external, type: mediaType }] : [],
     sensitive: post['over_18'] === true || post['spoiler'] === true ? true : undefined,
   }));
+}
+
+/** Reddit's `created_utc` (seconds since 1970, UTC) as ISO 8601; undefined when not a representable date. */
+function isoFromSeconds(seconds: unknown): string | undefined {
+  if (typeof seconds !== 'number') return undefined;
+  const date = new Date(seconds * 1000);
+  return Number.isNaN(date.getTime()) ? undefined : date.toISOString();
 }
 
 function decodeOptional(text: string | undefined): string | undefined {
