@@ -68,11 +68,19 @@ for (const dialect of DIALECTS) {
       assert.equal(again.stdout, '0 source consultée, 0 nouvel élément, 0 inchangée, 0 erreur.\n');
 
       const listed = await runRelaisCli(['sources', 'list', '--json'], env);
-      const rows = JSON.parse(listed.stdout) as { url: string; title: string; items_seen: number; last_status: string }[];
+      const rows = JSON.parse(listed.stdout) as { id: number; url: string; title: string; items_seen: number; last_status: string }[];
       assert.deepEqual(rows.map((r) => [r.url, r.title, r.items_seen, r.last_status]), [
         [server.url('/feed-a'), 'Actualités', 3, 'ok'],
         [server.url('/feed-b'), 'Agenda', 3, 'ok'],
       ]);
+
+      // Re-enabling makes a source due at once; the same feed again is unchanged.
+      const enabled = await runRelaisCli(['sources', 'enable', String(rows[1]!.id)], env);
+      assert.equal(enabled.code, 0, enabled.stderr);
+      assert.match(enabled.stdout, /Source réactivée.*Agenda/);
+      assert.equal((await runRelaisCli(['fetch', '--once'], env)).stdout, '1 source consultée, 0 nouvel élément, 1 inchangée, 0 erreur.\n');
+      assert.equal((await runRelaisCli(['sources', 'enable', '999'], env)).code, 1);
+      assert.equal((await runRelaisCli(['sources', 'enable', 'abc'], env)).code, 2);
     });
 
     test('imports OPML past its bad lines with a summary, and exports what it imported', async () => {

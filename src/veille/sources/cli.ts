@@ -5,7 +5,7 @@ import { printJson, withRelais } from '../../cli/with-relais.js';
 import { addFeedSource } from './add-feed-source.js';
 import { importOpml } from './import-opml.js';
 import { pollDueSources } from './poll-due-sources.js';
-import { listSources } from './store.js';
+import { enableSource, getSource, listSources } from './store.js';
 import { writeOpml } from './write-opml.js';
 
 /** The one argument a command takes, or a usage error saying so. */
@@ -74,6 +74,27 @@ export const sourcesListCommand: CliCommand = {
   },
 };
 
+/** `relais sources enable <id>`: a paused source (too many errors in a row) is polled again, at once. */
+export const sourcesEnableCommand: CliCommand = {
+  name: 'sources enable',
+  summary: 'Réactive une source de veille mise en pause',
+  usage: 'relais sources enable <n°>',
+  async run(args, ctx) {
+    const id = Number(singleArgument(args, 'Indiquez le numéro d’une source, et un seul.'));
+    if (!Number.isSafeInteger(id) || id <= 0) throw new CliUsageError('Le numéro d’une source est un entier positif (voir « relais sources list »).');
+    return withRelais(ctx, async (relais) => {
+      const source = await getSource(relais.db.kysely, id);
+      if (!source) {
+        ctx.stderr.write(`Aucune source n° ${id}.\n`);
+        return 1;
+      }
+      await enableSource(relais.db.kysely, id, relais.now());
+      ctx.stdout.write(`Source réactivée, consultée à la prochaine tournée : ${source.title || source.url}\n`);
+      return 0;
+    });
+  },
+};
+
 /** `relais sources import <file.opml>`: adds every feed of an OPML file; a bad line is reported and skipped. */
 export const sourcesImportCommand: CliCommand = {
   name: 'sources import',
@@ -130,4 +151,4 @@ export const fetchOnceCommand: CliCommand = {
 };
 
 /** Every `relais sources …` command and `relais fetch`. */
-export const sourcesCommands: readonly CliCommand[] = [sourcesAddCommand, sourcesListCommand, sourcesImportCommand, sourcesExportCommand, fetchOnceCommand];
+export const sourcesCommands: readonly CliCommand[] = [sourcesAddCommand, sourcesListCommand, sourcesEnableCommand, sourcesImportCommand, sourcesExportCommand, fetchOnceCommand];

@@ -23,27 +23,26 @@ export interface PollSummary {
 }
 
 /**
- * Claims due sources batch after batch (see `claimDueSources`) and polls each once, until none is
- * due; a source polled in this round is not polled again in it.
+ * Claims the sources due at the start of the round, batch after batch (see `claimDueSources`),
+ * and polls each once: a polled source's next check lies at least the minimum interval after
+ * its poll, so it is not due again within the round.
  */
 export async function pollDueSources(deps: PollDeps): Promise<PollSummary> {
-  const seen = new Set<number>();
+  const roundStart = deps.now();
+  let polled = 0;
   let newItems = 0;
   let unchanged = 0;
   let errors = 0;
   for (;;) {
-    const now = deps.now();
-    const claimed = (await claimDueSources(deps.db, now, new Date(now.getTime() + LEASE_MS), BATCH)).filter((s) => !seen.has(s.id));
+    const claimed = await claimDueSources(deps.db, roundStart, new Date(deps.now().getTime() + LEASE_MS), BATCH);
     if (claimed.length === 0) break;
-    const outcomes = await Promise.all(claimed.map((source) => {
-      seen.add(source.id);
-      return pollSource(deps, source);
-    }));
+    const outcomes = await Promise.all(claimed.map((source) => pollSource(deps, source)));
+    polled += claimed.length;
     for (const outcome of outcomes) {
       newItems += outcome.newItems;
       if (outcome.status === 'error') errors++;
       else if (outcome.newItems === 0 && outcome.updatedItems === 0) unchanged++;
     }
   }
-  return { polled: seen.size, newItems, unchanged, errors };
+  return { polled, newItems, unchanged, errors };
 }
