@@ -31,6 +31,11 @@ describe('Reddit adapter', () => {
         if (anchor === null) return sendJson(response, 200, listing);
         return sendJson(response, 200, anchor === 't3_1h2abcd' ? newer : empty);
       }
+      if (url.pathname === '/r/modere/new.json') {
+        if (query.has('before')) return sendJson(response, 200, empty);
+        const older = { ...newer.data.children[0]?.data, name: 't3_1h1aaaa', created_utc: 1764340000 };
+        return sendJson(response, 200, { kind: 'Listing', data: { ...newer.data, children: [...newer.data.children, { kind: 't3', data: older }] } });
+      }
       if (url.pathname === '/r/prive/new.json') return sendJson(response, 403, { reason: 'private', message: 'Forbidden', error: 403 });
       if (url.pathname === '/r/bavard/new.json') {
         return sendJson(response, 429, '<html>Too Many Requests</html>', { 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '412' });
@@ -74,6 +79,14 @@ describe('Reddit adapter', () => {
     assert.equal(second.state['before'], 't3_1h2ffff');
     const third = await adapter.fetch(config({ mode: 'subreddit', subreddit: 'france' }), second.state, api.deps);
     assert.deepEqual([third.entries, third.state['before']], [[], 't3_1h2ffff']);
+  });
+
+  test('when the post named by before was deleted, the latest posts are compared by date', async () => {
+    const state = { scope: 'r/modere', before: 't3_supprime', beforeCreated: '1764345600' };
+    const result = await adapter.fetch(config({ mode: 'subreddit', subreddit: 'modere' }), state, api.deps);
+    assert.deepEqual(api.requests.slice(-2).map((request) => request.url.searchParams.get('before')), ['t3_supprime', null]);
+    assert.deepEqual(result.entries.map((entry) => entry.id), ['t3_1h2ffff']);
+    assert.deepEqual(result.state, { scope: 'r/modere', before: 't3_1h2ffff', beforeCreated: '1764349200' });
   });
 
   test('searches all of Reddit by date', async () => {
