@@ -30,6 +30,11 @@ describe('Bluesky adapter', () => {
       if (q === 'panne') return sendJson(response, 502, 'Bad Gateway');
       if (q === 'limite') return sendJson(response, 429, { error: 'RateLimitExceeded' }, { 'retry-after': '120', 'ratelimit-remaining': '0' });
       if (q === 'casse') return sendJson(response, 200, '{"posts": [');
+      if (q === 'débordement') {
+        const at = Number((query.get('cursor') ?? 'c0').slice(1));
+        const posts = Array.from({ length: 25 }, (_, i) => post(`d${at}x${i}`, new Date(Date.UTC(2026, 10, 29, 12, 0, 0) - (at * 25 + i) * 1000).toISOString()));
+        return sendJson(response, 200, { cursor: `c${at + 1}`, posts });
+      }
       if (q !== 'budget participatif' || query.get('lang') !== 'fr') return sendJson(response, 400, { error: 'InvalidRequest' });
       if (!query.has('since')) return sendJson(response, 200, page);
       if (query.get('since') !== NEWEST_AT) return sendJson(response, 400, { error: 'InvalidRequest' });
@@ -81,6 +86,16 @@ describe('Bluesky adapter', () => {
     assert.deepEqual(api.requests.slice(-2).map((request) => request.url.searchParams.get('cursor')), [null, 'p2']);
     assert.equal(second.state['since'], '2026-11-28T17:59:00.000Z');
     assert.equal(second.state['seen'], 'at://did:plc:z72i7hdynmk6r22z27h6tvur/app.bsky.feed.post/new00');
+    assert.deepEqual([second.problems, second.nextCheckHint], [[], undefined]);
+  });
+
+  test('past four pages of new posts, says that the older ones were not read and asks to poll sooner', async () => {
+    const state = { scope: 'débordement|', since: '2026-11-28T00:00:00.000Z', seen: '' };
+    const result = await adapter.fetch(config({ query: 'débordement' }), state, api.deps);
+    assert.equal(result.entries.length, 100);
+    assert.deepEqual(api.requests.slice(-4).map((request) => request.url.searchParams.get('cursor')), [null, 'c1', 'c2', 'c3']);
+    assert.deepEqual(result.problems, ['Plus de 100 nouveaux messages depuis la consultation précédente : les plus anciens n’ont pas été lus.']);
+    assert.equal(result.nextCheckHint, 60);
   });
 
   test('429, 5xx and broken JSON are French failures, not crashes', async () => {

@@ -15,7 +15,8 @@ const FULL_HINT_SECONDS = 60;
  * Bluesky post search (`app.bsky.feed.searchPosts`, sorted by `latest`). The state keeps
  * the newest `sortAt` seen and the URIs seen at that instant; the next poll asks with
  * `since` (inclusive, per the lexicon) and leaves those URIs out, following `cursor` for
- * at most 4 pages.
+ * at most 4 pages. The search cannot be read oldest first: past 4 pages of new posts the
+ * older ones are left, said in `problems`, and the hint asks to poll sooner.
  */
 export function createBlueskyAdapter(options: AdapterOptions = {}): SourceAdapter<BlueskyConfig> {
   // Bluesky's public AppView needs no account.
@@ -29,6 +30,7 @@ export function createBlueskyAdapter(options: AdapterOptions = {}): SourceAdapte
       const since = state['scope'] === scope ? state['since'] : undefined;
       const seen = new Set(since === undefined ? [] : (state['seen'] ?? '').split(' '));
       const entries: AdapterEntry[] = [];
+      const problems: string[] = [];
       let newest = since;
       let newestUris: string[] = [...seen];
       let skipped = 0;
@@ -49,11 +51,15 @@ export function createBlueskyAdapter(options: AdapterOptions = {}): SourceAdapte
         }
         cursor = page.posts.length >= PAGE_SIZE ? page.cursor : undefined;
       } while (cursor !== undefined && since !== undefined && pages < MAX_PAGES);
+      // On a first poll one page is enough; after that, a cursor still left means posts were missed.
+      const overflow = cursor !== undefined && since !== undefined;
+      if (skipped > 0) problems.push(`${skipped} message(s) Bluesky sans adresse at:// ont été ignorés.`);
+      if (overflow) problems.push(`Plus de ${PAGE_SIZE * MAX_PAGES} nouveaux messages depuis la consultation précédente : les plus anciens n’ont pas été lus.`);
       return {
         entries,
         state: newest === undefined ? { scope } : { scope, since: newest, seen: newestUris.join(' ') },
-        ...(cursor !== undefined ? { nextCheckHint: FULL_HINT_SECONDS } : {}),
-        problems: skipped > 0 ? [`${skipped} message(s) Bluesky sans adresse at:// ont été ignorés.`] : [],
+        ...(overflow ? { nextCheckHint: FULL_HINT_SECONDS } : {}),
+        problems,
       };
     },
   };
