@@ -309,6 +309,30 @@ describe('createGuardedFetch', () => {
     assert.match(tls.message, /connexion sécurisée/);
   });
 
+  test('sends credentials only to the origin they were given for, never across a redirect to another', async () => {
+    const other = await startRouteServer({ '/landing': (_req, res) => void res.end(FEED) });
+    const first = await startRouteServer({
+      '/away': (_req, res) => void res.writeHead(302, { location: other.url('/landing') }).end(),
+      '/near': (req, res) => void res.writeHead(302, { location: `http://${req.headers.host}/landing` }).end(),
+      '/landing': (_req, res) => void res.end(FEED),
+    });
+    try {
+      const request: FetchRequest = { headers: { Authorization: 'Bearer jeton-secret', Cookie: 'session=abc', Accept: 'application/json' } };
+      assert.equal((await client()(first.url('/away'), request)).status, 'ok');
+      const elsewhere = other.requests.at(-1)?.headers;
+      assert.equal(elsewhere?.authorization, undefined);
+      assert.equal(elsewhere?.cookie, undefined);
+      assert.equal(elsewhere?.accept, 'application/json');
+      assert.equal((await client()(first.url('/near'), request)).status, 'ok');
+      const sameOrigin = first.requests.at(-1)?.headers;
+      assert.equal(sameOrigin?.authorization, 'Bearer jeton-secret');
+      assert.equal(sameOrigin?.cookie, 'session=abc');
+    } finally {
+      await other.close();
+      await first.close();
+    }
+  });
+
   test('keeps the caller’s headers but not its Host or User-Agent', async () => {
     const request: FetchRequest = { headers: { Accept: 'application/rss+xml', 'User-Agent': 'autre', Host: 'ailleurs.example.org' } };
     await client()(server.url('/etag'), request);

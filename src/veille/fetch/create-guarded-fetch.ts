@@ -78,7 +78,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
     try {
       for (let hop = 0; ; hop += 1) {
         const target = await checkTarget(url, { allowList, resolve }, signal);
-        const response = await sendRequest(target, headersFor(request, userAgent), connectTimeoutMs, signal);
+        const response = await sendRequest(target, headersFor(request, userAgent, url.origin === firstUrl.origin), connectTimeoutMs, signal);
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
         if (REDIRECT_STATUSES.has(status) && location !== undefined) {
@@ -139,10 +139,19 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
   };
 }
 
-function headersFor(request: FetchRequest, userAgent: string): OutgoingHttpHeaders {
+/** Credentials the caller meant for its own origin only. */
+const CREDENTIAL_HEADERS = ['authorization', 'cookie', 'proxy-authorization'] as const;
+
+/**
+ * The headers of one hop. After a redirect to another origin the caller's credentials are left
+ * behind, as the Fetch standard does (§ 4.4 HTTP-redirect fetch): an API token must never follow a
+ * redirect to a host it was not given for.
+ */
+function headersFor(request: FetchRequest, userAgent: string, sameOrigin: boolean): OutgoingHttpHeaders {
   const headers: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(request.headers ?? {})) headers[name.toLowerCase()] = value;
   delete headers['host'];
+  if (!sameOrigin) for (const name of CREDENTIAL_HEADERS) delete headers[name];
   if (request.etag) headers['if-none-match'] = request.etag;
   if (request.lastModified) headers['if-modified-since'] = request.lastModified;
   headers['user-agent'] = userAgent;
