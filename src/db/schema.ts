@@ -206,7 +206,9 @@ export interface VeilleSourcesTable {
   last_error: string | null;
   /** Technical detail for the error panel and the log. */
   last_error_detail: string | null;
+  /** Errors in a row; back to 0 after a success. */
   error_count: number;
+  /** New items stored from this source, in all (an item seen again is not counted twice). */
   items_seen: number;
   created_at: string;
 }

@@ -7,6 +7,7 @@ import { simhashOfWords } from '../dedupe/simhash.js';
 import { MIN_SIMHASH_WORDS } from '../dedupe/story-grouper.js';
 import { assignStoryGroup } from './assign-story-group.js';
 import { simhashToHex } from './simhash-hex.js';
+import { storableText } from './storable-text.js';
 import { findItemByKey, insertItem, replaceItemBands, updateItem } from './store.js';
 
 /** What storing one item did: a new row, a changed one, or nothing. */
@@ -18,21 +19,21 @@ export type StoreItemOutcome = 'new' | 'updated' | 'unchanged';
  * transaction of the caller's choosing.
  */
 export async function storeItem(db: Executor, sourceId: number, item: NormalizedItem, now: Date): Promise<StoreItemOutcome> {
-  const itemKey = storable(sameItemKey({ ...item, sourceId: '' }).slice(1));
+  const itemKey = storableText(sameItemKey({ ...item, sourceId: '' }).slice(1));
   const words = foldWords(item.plainText);
   const hash = words.length >= MIN_SIMHASH_WORDS ? simhashOfWords(words) : undefined;
   const bandKeys = hash ? simhashBands(hash).map((value, band) => `${band}:${value}`) : [];
   const fields = {
-    guid: storable(item.guid),
+    guid: storableText(item.guid),
     link: item.link ?? null,
     canonical_link: item.canonicalLink ?? null,
-    title: storable(item.title),
+    title: storableText(item.title),
     author: nullable(item.author),
     published_at: item.published ?? null,
     updated_at_source: item.updated ?? null,
     summary: nullable(item.summary),
     content: nullable(item.content),
-    plain_text: storable(item.plainText),
+    plain_text: storableText(item.plainText),
     language: item.language ?? null,
     categories: JSON.stringify(item.categories),
     enclosures: JSON.stringify(item.enclosures),
@@ -55,11 +56,6 @@ export async function storeItem(db: Executor, sourceId: number, item: Normalized
   return 'new';
 }
 
-/** PostgreSQL text cannot hold U+0000 (a JSON Feed may carry it): stored as U+FFFD on both dialects alike. */
-function storable(text: string): string {
-  return text.replaceAll('\u0000', '\uFFFD');
-}
-
 function nullable(text: string | undefined): string | null {
-  return text === undefined ? null : storable(text);
+  return text === undefined ? null : storableText(text);
 }

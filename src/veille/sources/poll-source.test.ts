@@ -45,7 +45,7 @@ for (const dialect of DIALECTS) {
         '/broken': (_req, res) => res.writeHead(500).end('panne'),
         '/old': (_req, res) => res.writeHead(301, { location: '/new' }).end(),
         '/json': (_req, res) => res.writeHead(200, { 'content-type': 'application/feed+json' }).end(JSON.stringify({
-          version: 'https://jsonfeed.org/version/1.1', title: 'JSON',
+          version: 'https://jsonfeed.org/version/1.1', title: 'JS\u0000ON',
           items: [{ id: 'j\u00001', title: 'Nul\u0000', content_text: 'Texte\u0000.' }],
         })),
       };
@@ -169,6 +169,7 @@ for (const dialect of DIALECTS) {
 
       const json = (await addSource(db.kysely, { url: server.url('/json'), kind: 'feed' }, clock))!;
       assert.equal((await poll(json)).newItems, 1);
+      assert.equal((await getSource(db.kysely, json.id))!.title, 'JS\uFFFDON');
       const [item] = await listSourceItems(db.kysely, json.id);
       assert.deepEqual([item!.guid, item!.title, item!.plain_text], ['j\uFFFD1', 'Nul\uFFFD', 'Texte\uFFFD.']);
     });

@@ -3,6 +3,7 @@ import type { Logger } from '../../logger.js';
 import type { FetchResource } from '../fetch/create-guarded-fetch.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import type { FetchResult } from '../fetch/fetch-result.js';
+import { storableText } from '../items/storable-text.js';
 import { storeItem } from '../items/store-item.js';
 import { recentPublicationDates } from '../items/store.js';
 import { normalizeItem } from '../normalize/normalize-item.js';
@@ -79,7 +80,7 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
       }
     }
     await recordSuccess(deps, source, fetched, 'ok', format === 'rss' ? readRssTtl(fetched.body) : undefined, {
-      title: source.title || parsed.feed.title || '',
+      title: source.title || storableText(parsed.feed.title ?? ''),
       site_link: parsed.feed.link ?? source.site_link,
       items_seen: source.items_seen + newItems,
       last_error: parsed.problems.length > 0 ? parsed.problems.join(' ') : null,
