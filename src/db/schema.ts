@@ -224,7 +224,7 @@ export interface VeilleGroupsTable {
 export interface VeilleItemsTable {
   id: Generated<number>;
   source_id: number;
-  /** `sameItemKey` without the source prefix: unique per source. */
+  /** `sameItemKey(item)`: by guid, else canonical link, else text hash; unique per source. */
   item_key: string;
   guid: string;
   link: string | null;

@@ -19,7 +19,7 @@ export type StoreItemOutcome = 'new' | 'updated' | 'unchanged';
  * transaction of the caller's choosing.
  */
 export async function storeItem(db: Executor, sourceId: number, item: NormalizedItem, now: Date): Promise<StoreItemOutcome> {
-  const itemKey = storableText(sameItemKey({ ...item, sourceId: '' }).slice(1));
+  const itemKey = storableText(sameItemKey(item));
   const words = foldWords(item.plainText);
   const hash = words.length >= MIN_SIMHASH_WORDS ? simhashOfWords(words) : undefined;
   const bandKeys = hash ? simhashBands(hash).map((value, band) => `${band}:${value}`) : [];
