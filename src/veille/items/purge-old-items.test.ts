@@ -27,7 +27,7 @@ for (const dialect of DIALECTS) {
 
     test('purges items older than the retention age, except kept ones, and recounts their groups', async () => {
       const source = (await addSource(db.kysely, { url: 'https://ville.fr/feed', kind: 'feed' }, new Date('2026-01-01T00:00:00Z')))!;
-      const store = (guid: string, at: string) => storeItem(db.kysely, source.id,
+      const store = (guid: string, at: string) => storeItem(db.kysely, db.dialect, source.id,
         normalizeItem({ id: guid, link: 'https://ville.fr/meme-histoire', title: guid }, { id: String(source.id) }, { now: new Date(at) }), new Date(at));
       await store('ancien', '2026-04-01T00:00:00Z');
       await store('garde', '2026-04-02T00:00:00Z');

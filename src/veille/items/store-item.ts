@@ -1,4 +1,4 @@
-import type { Executor } from '../../db/database.js';
+import type { DialectName, Executor } from '../../db/database.js';
 import { foldWords } from '../normalize/fold-words.js';
 import type { NormalizedItem } from '../normalize/normalized-item.js';
 import { sameItemKey } from '../dedupe/same-item-key.js';
@@ -15,10 +15,10 @@ export type StoreItemOutcome = 'new' | 'updated' | 'unchanged';
 
 /**
  * Upserts one normalised item of a source under its same-item key (an item seen again is updated,
- * never duplicated) and, when it is new, places it in a story group across sources. Runs in one
- * transaction of the caller's choosing.
+ * never duplicated) and, when it is new, places it in a story group across sources. Run it in a
+ * transaction of its own: grouping holds a lock until the transaction ends.
  */
-export async function storeItem(db: Executor, sourceId: number, item: NormalizedItem, now: Date): Promise<StoreItemOutcome> {
+export async function storeItem(db: Executor, dialect: DialectName, sourceId: number, item: NormalizedItem, now: Date): Promise<StoreItemOutcome> {
   const itemKey = storableText(sameItemKey(item));
   const words = foldWords(item.plainText);
   const hash = words.length >= MIN_SIMHASH_WORDS ? simhashOfWords(words) : undefined;
@@ -51,7 +51,7 @@ export async function storeItem(db: Executor, sourceId: number, item: Normalized
     return 'updated';
   }
   const itemId = await insertItem(db, { ...fields, source_id: sourceId, item_key: itemKey, created_at: now.toISOString() });
-  await assignStoryGroup(db, { itemId, canonicalLink: item.canonicalLink, contentHash: item.contentHash, simhash: hash, bandKeys }, now);
+  await assignStoryGroup(db, dialect, { itemId, canonicalLink: item.canonicalLink, contentHash: item.contentHash, simhash: hash, bandKeys }, now);
   await replaceItemBands(db, itemId, bandKeys);
   return 'new';
 }

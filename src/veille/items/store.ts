@@ -1,5 +1,6 @@
 import type { Insertable, Selectable } from 'kysely';
-import type { Executor } from '../../db/database.js';
+import { sql } from 'kysely';
+import type { DialectName, Executor } from '../../db/database.js';
 import type { VeilleItemsTable } from '../../db/schema.js';
 
 /** An item row as stored. */
@@ -32,6 +33,18 @@ export async function insertItem(db: Executor, fields: ItemFields): Promise<numb
 /** Replaces a stored item's fields with those of its newer version (its group and kept flag stay). */
 export async function updateItem(db: Executor, id: number, fields: Omit<ItemFields, 'source_id' | 'item_key' | 'created_at'>): Promise<void> {
   await db.updateTable('veille_items').set(fields).where('id', '=', id).execute();
+}
+
+/** Any number: the key of the PostgreSQL advisory lock that serialises story grouping. */
+const GROUPING_LOCK_KEY = 7_352_006;
+
+/**
+ * Holds story grouping to one transaction at a time until the caller's transaction ends: two
+ * workers storing the same story at once would otherwise each find no group and open one. On
+ * PostgreSQL a transaction-level advisory lock; SQLite runs one writer at a time already.
+ */
+export async function lockStoryGrouping(db: Executor, dialect: DialectName): Promise<void> {
+  if (dialect === 'postgres') await sql`select pg_advisory_xact_lock(${GROUPING_LOCK_KEY})`.execute(db);
 }
 
 /** The lowest story group holding an item with this canonical link. */

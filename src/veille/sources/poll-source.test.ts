@@ -44,6 +44,11 @@ for (const dialect of DIALECTS) {
       const routes: Record<string, Parameters<typeof startRouteServer>[0][string]> = {
         '/broken': (_req, res) => res.writeHead(500).end('panne'),
         '/old': (_req, res) => res.writeHead(301, { location: '/new' }).end(),
+        '/story': (req, res) => {
+          const n = new URL(req.url ?? '', 'http://x').searchParams.get('n');
+          res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(buildRss(`Relais ${n}`,
+            [1, 2, 3, 4, 5].map((k) => entry(`s${n}-${k}`, { link: `https://ville-exemple.fr/histoire-${k}`, description: `Version ${n} de l’histoire ${k}.` }))));
+        },
         '/json': (_req, res) => res.writeHead(200, { 'content-type': 'application/feed+json' }).end(JSON.stringify({
           version: 'https://jsonfeed.org/version/1.1', title: 'JS\u0000ON',
           items: [{ id: 'j\u00001', title: 'Nul\u0000', content_text: 'Texte\u0000.' }],
@@ -114,6 +119,16 @@ for (const dialect of DIALECTS) {
       assert.equal(await groupSize(db.kysely, byGuid.get('b1')!.group_id!), 2);
       assert.equal(await groupSize(db.kysely, byGuid.get('b2')!.group_id!), 2);
       assert.equal(await groupSize(db.kysely, byGuid.get('c3')!.group_id!), 1);
+    });
+
+    test('ten sources polled at once that tell the same five stories make five groups of ten', async () => {
+      const sources = await Promise.all(Array.from({ length: 10 }, (_, n) => addSource(db.kysely, { url: server.url(`/story?n=${n}`), kind: 'feed' }, clock)));
+      const outcomes = await Promise.all(sources.map((source) => poll(source!)));
+      assert.deepEqual(outcomes.map((o) => o.newItems), Array(10).fill(5));
+      const groups = new Set<number>();
+      for (const source of sources) for (const item of await listSourceItems(db.kysely, source!.id)) groups.add(item.group_id!);
+      assert.equal(groups.size, 5);
+      for (const group of groups) assert.equal(await groupSize(db.kysely, group), 10);
     });
 
     test('records a failing source’s French error, backs off, and pauses it after ten errors in a row', async () => {

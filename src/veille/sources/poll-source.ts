@@ -72,7 +72,7 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
     for (const entry of parsed.entries) {
       try {
         const item = normalizeItem(entry, entrySource, { now });
-        const outcome = await deps.db.kysely.transaction().execute((trx) => storeItem(trx, source.id, item, now));
+        const outcome = await deps.db.kysely.transaction().execute((trx) => storeItem(trx, deps.db.dialect, source.id, item, now));
         if (outcome === 'new') newItems++;
         if (outcome === 'updated') updatedItems++;
       } catch (error) {
