@@ -115,7 +115,8 @@ async function recordFailure(deps: PollDeps, source: SourceRow, error: unknown):
   const now = deps.now();
   const known = error instanceof FetchError || error instanceof NotAFeedError;
   const message = known ? error.message : 'Une erreur inattendue a empêché de lire cette source.';
-  const detail = known ? error.detail : String(error instanceof Error ? error.stack ?? error.message : error);
+  // The stack goes to the log only: the detail is shown in the back office.
+  const detail = known ? error.detail : error instanceof Error ? error.message : String(error);
   if (!known) deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.fetch.failed');
   const errorCount = source.error_count + 1;
   const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : undefined;
