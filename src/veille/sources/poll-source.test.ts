@@ -43,6 +43,7 @@ for (const dialect of DIALECTS) {
       await migrateToLatest(db);
       const routes: Record<string, Parameters<typeof startRouteServer>[0][string]> = {
         '/broken': (_req, res) => res.writeHead(500).end('panne'),
+        '/page': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Accueil</title><p>Bienvenue'),
         '/old': (_req, res) => res.writeHead(301, { location: '/new' }).end(),
         '/story': (req, res) => {
           const n = new URL(req.url ?? '', 'http://x').searchParams.get('n');
@@ -152,6 +153,15 @@ for (const dialect of DIALECTS) {
       row = (await getSource(db.kysely, source.id))!;
       assert.equal(row.error_count, 10);
       assert.equal(row.status, 'paused');
+    });
+
+    test('records in French that a document is not a feed, with the parser’s account as detail', async () => {
+      const source = (await addSource(db.kysely, { url: server.url('/page'), kind: 'feed' }, clock))!;
+      assert.equal((await poll(source)).status, 'error');
+      const row = (await getSource(db.kysely, source.id))!;
+      assert.equal(row.last_error, 'Ce document n’est pas un flux RSS, Atom ou JSON Feed lisible.');
+      assert.ok(row.last_error_detail);
+      assert.equal(row.error_count, 1);
     });
 
     test('moves a source to the address a permanent redirect gives', async () => {
