@@ -5,7 +5,7 @@ import { sameItemKey } from '../dedupe/same-item-key.js';
 import { simhashBands } from '../dedupe/simhash-bands.js';
 import { simhashOfWords } from '../dedupe/simhash.js';
 import { MIN_SIMHASH_WORDS } from '../dedupe/story-grouper.js';
-import { assignStoryGroup } from './assign-story-group.js';
+import { chooseStoryGroup } from './choose-story-group.js';
 import { simhashToHex } from './simhash-hex.js';
 import { storableText } from './storable-text.js';
 import { findItemByKey, insertItem, replaceItemBands, updateItem } from './store.js';
@@ -43,16 +43,16 @@ export async function storeItem(db: Executor, dialect: DialectName, sourceId: nu
   };
   const stored = await findItemByKey(db, sourceId, itemKey);
   if (stored) {
-    if (stored.contentHash === item.contentHash && stored.title === item.title && stored.updatedAtSource === fields.updated_at_source) {
+    if (stored.contentHash === item.contentHash && stored.title === fields.title && stored.updatedAtSource === fields.updated_at_source) {
       return 'unchanged';
     }
     await updateItem(db, stored.id, fields);
     await replaceItemBands(db, stored.id, bandKeys);
     return 'updated';
   }
-  const itemId = await insertItem(db, { ...fields, source_id: sourceId, item_key: itemKey, created_at: now.toISOString() });
-  await assignStoryGroup(db, dialect, { itemId, canonicalLink: item.canonicalLink, contentHash: item.contentHash, simhash: hash, bandKeys }, now);
-  await replaceItemBands(db, itemId, bandKeys);
+  const groupId = await chooseStoryGroup(db, dialect, { canonicalLink: item.canonicalLink, contentHash: item.contentHash, simhash: hash, bandKeys }, now);
+  const itemId = await insertItem(db, { ...fields, source_id: sourceId, item_key: itemKey, created_at: now.toISOString(), group_id: groupId });
+  await replaceItemBands(db, itemId, bandKeys, true);
   return 'new';
 }
 

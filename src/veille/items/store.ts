@@ -9,6 +9,9 @@ export type ItemRow = Selectable<VeilleItemsTable>;
 /** The stored fields of an item (everything but its id, group and kept flag). */
 export type ItemFields = Omit<Insertable<VeilleItemsTable>, 'id' | 'group_id' | 'kept'>;
 
+/** A new item: its fields and the story group it joins. */
+export type NewItem = ItemFields & { readonly group_id: number };
+
 /** What the upsert needs to know of an item already stored under a key. */
 export interface StoredItemState {
   readonly id: number;
@@ -25,7 +28,7 @@ export async function findItemByKey(db: Executor, sourceId: number, itemKey: str
 }
 
 /** Stores a new item; returns its id. */
-export async function insertItem(db: Executor, fields: ItemFields): Promise<number> {
+export async function insertItem(db: Executor, fields: NewItem): Promise<number> {
   const row = await db.insertInto('veille_items').values({ ...fields, kept: 0 }).returning('id').executeTakeFirstOrThrow();
   return row.id;
 }
@@ -71,9 +74,9 @@ export async function findBandCandidates(db: Executor, bandKeys: readonly string
   return rows.map((r) => ({ groupId: r.group_id!, simhash: r.simhash! }));
 }
 
-/** Replaces an item's SimHash band keys. */
-export async function replaceItemBands(db: Executor, itemId: number, bandKeys: readonly string[]): Promise<void> {
-  await db.deleteFrom('veille_item_bands').where('item_id', '=', itemId).execute();
+/** Replaces an item's SimHash band keys (`fresh`: it has none yet). */
+export async function replaceItemBands(db: Executor, itemId: number, bandKeys: readonly string[], fresh = false): Promise<void> {
+  if (!fresh) await db.deleteFrom('veille_item_bands').where('item_id', '=', itemId).execute();
   if (bandKeys.length === 0) return;
   await db.insertInto('veille_item_bands').values(bandKeys.map((band_key) => ({ band_key, item_id: itemId }))).execute();
 }
@@ -84,9 +87,8 @@ export async function createGroup(db: Executor, now: Date): Promise<number> {
   return row.id;
 }
 
-/** Puts an item in a group and counts it in the group's size. */
-export async function joinGroup(db: Executor, itemId: number, groupId: number): Promise<void> {
-  await db.updateTable('veille_items').set({ group_id: groupId }).where('id', '=', itemId).execute();
+/** Counts one more item in a group's size. */
+export async function countInGroup(db: Executor, groupId: number): Promise<void> {
   await db.updateTable('veille_groups').set((eb) => ({ size: eb('size', '+', 1) })).where('id', '=', groupId).execute();
 }
 

@@ -3,11 +3,10 @@ import { hammingDistance } from '../dedupe/hamming-distance.js';
 import { SIMILAR_DISTANCE } from '../dedupe/similar-distance.js';
 import type { SimHash } from '../dedupe/simhash.js';
 import { simhashFromHex } from './simhash-hex.js';
-import { createGroup, findBandCandidates, findGroupByContentHash, findGroupByLink, joinGroup, lockStoryGrouping } from './store.js';
+import { countInGroup, createGroup, findBandCandidates, findGroupByContentHash, findGroupByLink, lockStoryGrouping } from './store.js';
 
-/** What grouping reads of a newly stored item. */
+/** What grouping reads of an item about to be stored. */
 export interface GroupingKeys {
-  readonly itemId: number;
   readonly canonicalLink: string | undefined;
   readonly contentHash: string;
   /** Undefined for texts too short to fingerprint (see `MIN_SIMHASH_WORDS`). */
@@ -19,16 +18,16 @@ export interface GroupingKeys {
  * The persistent form of `StoryGrouper`: a new item joins the group of a stored item with the same
  * canonical link, else with the same text, else of the nearest SimHash within `SIMILAR_DISTANCE`
  * bits among those sharing a band (found by index; the lowest group on a tie), else a new group.
- * The group's size counts it. Returns the group's id. Run inside a transaction: grouping is
- * locked until it ends (see `lockStoryGrouping`).
+ * The group's size counts the newcomer at once; the caller stores the item with the returned group
+ * id in the same transaction, during which grouping stays locked (see `lockStoryGrouping`).
  */
-export async function assignStoryGroup(db: Executor, dialect: DialectName, item: GroupingKeys, now: Date): Promise<number> {
+export async function chooseStoryGroup(db: Executor, dialect: DialectName, item: GroupingKeys, now: Date): Promise<number> {
   await lockStoryGrouping(db, dialect);
   const groupId = (item.canonicalLink && (await findGroupByLink(db, item.canonicalLink)))
     || (await findGroupByContentHash(db, item.contentHash))
     || (item.simhash && (await nearestGroup(db, item.simhash, item.bandKeys)))
     || (await createGroup(db, now));
-  await joinGroup(db, item.itemId, groupId);
+  await countInGroup(db, groupId);
   return groupId;
 }
 
