@@ -5,7 +5,7 @@ import { SIMILAR_DISTANCE } from '../src/veille/dedupe/similar-distance.js';
 import { simhash, type SimHash } from '../src/veille/dedupe/simhash.js';
 import { StoryGrouper } from '../src/veille/dedupe/story-grouper.js';
 import { FRENCH_NEWS } from '../src/veille/dedupe/testdata/french-news.js';
-import type { FeedEntry } from '../src/veille/normalize/feed-entry.js';
+import type { FeedEntry } from '../src/veille/parse/parsed-feed.js';
 import type { NormalizedItem } from '../src/veille/normalize/normalized-item.js';
 import { normalizeItem } from '../src/veille/normalize/normalize-item.js';
 import { median } from './stats.js';

@@ -1,5 +1,5 @@
 import type { FetchResource } from '../fetch/create-guarded-fetch.js';
-import type { FeedEntry } from '../normalize/feed-entry.js';
+import type { FeedEntry } from '../parse/parsed-feed.js';
 
 /**
  * An entry from a social network: a `FeedEntry` (what normalisation takes) plus what

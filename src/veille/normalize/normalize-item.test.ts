@@ -2,7 +2,7 @@ import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { pick, seededRandom } from '../../markup/testdata/seeded-random.js';
-import type { FeedEntry } from './feed-entry.js';
+import type { FeedEntry } from '../parse/parsed-feed.js';
 import { normalizeItem } from './normalize-item.js';
 
 const NOW = new Date('2026-11-29T12:00:00Z');

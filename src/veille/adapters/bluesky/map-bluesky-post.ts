@@ -1,4 +1,4 @@
-import type { FeedEnclosure } from '../../normalize/feed-entry.js';
+import type { FeedEnclosure } from '../../parse/parsed-feed.js';
 import { omitEmpty } from '../../parse/omit-empty.js';
 import { sanitizeFeedHtml } from '../../parse/sanitize-feed-html.js';
 import { excerptTitle } from '../excerpt-title.js';

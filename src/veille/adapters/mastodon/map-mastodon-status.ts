@@ -1,7 +1,7 @@
 import { omitEmpty } from '../../parse/omit-empty.js';
 import { sanitizeFeedHtml } from '../../parse/sanitize-feed-html.js';
 import { toPlainText } from '../../parse/to-plain-text.js';
-import type { FeedEnclosure } from '../../normalize/feed-entry.js';
+import type { FeedEnclosure } from '../../parse/parsed-feed.js';
 import { excerptTitle } from '../excerpt-title.js';
 import { guessMediaType } from '../guess-media-type.js';
 import { asObject, asObjects, stringField, type JsonObject } from '../json-fields.js';
