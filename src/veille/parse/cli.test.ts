@@ -22,7 +22,7 @@ describe('relais feed parse', () => {
       }
       if (request.url === '/relatif') {
         response.writeHead(200, { 'content-type': 'application/rss+xml' });
-        response.end('<rss><channel><item><title>Un</title><link>articles/un.html</link></item></channel></rss>');
+        response.end('<rss><channel><item><title>Un</title><link>Articles/Un.html?utm_source=rss&amp;id=2#haut</link></item></channel></rss>');
         return;
       }
       response.writeHead(404).end();
@@ -35,9 +35,11 @@ describe('relais feed parse', () => {
   test('--json prints the normalised result of a file, as the real command', async () => {
     const result = await runRelaisCli(['feed', 'parse', fixture('json-feed-10.json'), '--json'], {});
     assert.equal(result.code, 0, result.stderr);
-    const expected: unknown = JSON.parse(readCorpusFile('json-feed-10.json.expected.json').toString('utf8'));
-    // Read from a file there is no document address: the expected output's links are all absolute already.
-    assert.deepEqual(JSON.parse(result.stdout), expected);
+    const expected = JSON.parse(readCorpusFile('json-feed-10.json.expected.json').toString('utf8')) as { entries: { link?: string }[] };
+    // Read from a file there is no document address: the expected output's links are all absolute,
+    // and already in their canonical form, so each entry's canonical_link is its link.
+    const withCanonical = { ...expected, entries: expected.entries.map((e) => (e.link ? { ...e, canonical_link: e.link } : e)) };
+    assert.deepEqual(JSON.parse(result.stdout), withCanonical);
   });
 
   test('--jsonl prints one line per file in order, with "file", and "error" for what is not a feed', async () => {
@@ -61,7 +63,9 @@ describe('relais feed parse', () => {
     const parsed = JSON.parse(result.stdout) as { feed: { title: string } };
     assert.equal(parsed.feed.title, 'Association Cœur de Village');
     const relative = await runCommandInMemory([feedParseCommand], ['feed', 'parse', `${origin}/relatif`, '--json'], allowLocal);
-    assert.deepEqual(JSON.parse(relative.stdout).entries, [{ title: 'Un', link: `${origin}/articles/un.html` }]);
+    assert.deepEqual(JSON.parse(relative.stdout).entries, [
+      { title: 'Un', link: `${origin}/Articles/Un.html?utm_source=rss&id=2#haut`, canonical_link: `${origin}/Articles/Un.html?id=2` },
+    ]);
   });
 
   test('says in French why a source cannot be read, and refuses a wrong usage', async () => {

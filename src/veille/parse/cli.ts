@@ -4,7 +4,9 @@ import { parseArgs } from '../../cli/args.js';
 import { CliUsageError, type CliCommand, type CliContext } from '../../cli/command.js';
 import { parseConfig } from '../../config.js';
 import { createGuardedFetch } from '../fetch/create-guarded-fetch.js';
+import { canonicalLink } from '../normalize/canonical-link.js';
 import { readFeed, type FeedReading } from './parse-feed.js';
+import type { FeedEntry } from './parsed-feed.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8';
@@ -29,6 +31,17 @@ async function readSource(source: string, env: CliContext['env']): Promise<FeedR
   return readFeed(await readFile(source), { maxBytes: MAX_BYTES });
 }
 
+/**
+ * The entries as printed: each with its `canonical_link` beside its own `link` — the form used for
+ * de-duplication (issue 6), which may drop tracking parameters and the fragment the link keeps.
+ */
+function printedEntries(entries: readonly FeedEntry[]): object[] {
+  return entries.map((entry) => {
+    const canonical = canonicalLink(entry.link);
+    return canonical === undefined ? entry : { ...entry, canonical_link: canonical };
+  });
+}
+
 /** Why a file could not be read, in French, without a stack. */
 function describeFailure(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
@@ -46,7 +59,7 @@ async function runJsonl(files: readonly string[], ctx: CliContext): Promise<numb
     try {
       const { format, parsed } = await readSource(file, ctx.env);
       if (format === undefined) throw new Error(parsed.problems.at(-1));
-      line = JSON.stringify({ file, feed: parsed.feed, entries: parsed.entries, problems: parsed.problems });
+      line = JSON.stringify({ file, feed: parsed.feed, entries: printedEntries(parsed.entries), problems: parsed.problems });
     } catch (error) {
       failures++;
       line = JSON.stringify({ file, error: describeFailure(error) });
@@ -94,7 +107,8 @@ export const feedParseCommand: CliCommand = {
       return 1;
     }
     const { feed, entries, problems } = reading.parsed;
-    await write(ctx.stdout, options['json'] ? `${JSON.stringify({ feed, entries, problems }, null, 2)}\n` : summary(reading));
+    const printed = { feed, entries: printedEntries(entries), problems };
+    await write(ctx.stdout, options['json'] ? `${JSON.stringify(printed, null, 2)}\n` : summary(reading));
     return reading.format === undefined ? 1 : 0;
   },
 };
