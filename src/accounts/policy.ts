@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ForbiddenError } from '../errors.js';
 import { blogPolicy } from '../blog/policy.js';
 import { forumPolicy } from '../forum/policy.js';
+import { sourcesPolicy } from '../veille/sources/policy.js';
 import type { Role, User } from './user.js';
 
 /** Rules of the accounts feature itself. Readers (direction, élu·es) see the back office and change nothing. */
@@ -13,7 +14,7 @@ const accountsPolicy = {
 } as const satisfies Readonly<Record<string, readonly Role[]>>;
 
 /** Every feature's rules in one table: the single place answering "may this role do that?". */
-const POLICY = { ...accountsPolicy, ...blogPolicy, ...forumPolicy } as const;
+const POLICY = { ...accountsPolicy, ...blogPolicy, ...forumPolicy, ...sourcesPolicy } as const;
 
 export type Permission = keyof typeof POLICY;
 

@@ -30,17 +30,23 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'forum.privacy.exported': 'Données d’une adresse exportées (RGPD)',
   'forum.privacy.erased': 'Données d’une adresse effacées (RGPD)',
   'forum.privacy.removed': 'Message retiré à la demande de son auteur',
+  'veille.source.added': 'Source de veille ajoutée',
+  'veille.source.paused': 'Source de veille mise en pause',
+  'veille.source.enabled': 'Source de veille réactivée',
+  'veille.source.deleted': 'Source de veille supprimée (avec ses éléments)',
+  'veille.sources.imported': 'Sources de veille importées (OPML)',
 });
 
 /** French names of the kinds of object the log mentions. */
 const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({
   article: 'Article', section: 'Rubrique', user: 'Compte', forum_contribution: 'Message du forum',
-  email: 'Adresse électronique d’empreinte',
+  email: 'Adresse électronique d’empreinte', veille_source: 'Source de veille',
 });
 
-/** "Article n° 12"; the site settings have no number; an unknown kind shows its raw name. */
+/** "Article n° 12"; the site settings and an OPML import have no number; an unknown kind shows its raw name. */
 export function auditObjectLabel(objectType: string, objectId: string): string {
   if (objectType === 'settings') return objectId === 'forum' ? 'Réglages du forum' : 'Réglages du site';
+  if (objectType === 'opml') return 'Import OPML';
   return `${Object.hasOwn(OBJECT_LABELS, objectType) ? OBJECT_LABELS[objectType] : objectType} n° ${objectId}`;
 }
 

@@ -24,6 +24,7 @@ const NAV: readonly NavItem[] = [
   { href: '/ecrire/rubriques', label: 'Rubriques', permission: 'backoffice.view' },
   { href: '/ecrire/pages', label: 'Pages du pied de page', permission: 'backoffice.view' },
   { href: '/ecrire/forum', label: 'Forum', permission: 'forum.moderate' },
+  { href: '/ecrire/veille/sources', label: 'Veille', permission: 'veille.sources.view' },
   { href: '/ecrire/utilisateurs', label: 'Utilisateurs', permission: 'accounts.user.manage' },
   { href: '/ecrire/journal', label: 'Journal', permission: 'audit.view' },
   { href: '/ecrire/reglages', label: 'Réglages', permission: 'site.settings.edit' },

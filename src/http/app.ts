@@ -25,6 +25,7 @@ import { registerForumMailLinkRoutes } from '../forum/notifications/mail-link-ro
 import { registerForumPrivacyAdminRoutes } from '../forum/privacy/admin-routes.js';
 import { registerForumLimitsRoutes } from '../forum/limits-routes.js';
 import { registerForumFeedRoutes } from '../forum/feed-routes.js';
+import { registerSourcesAdminRoutes } from '../veille/sources/admin-routes.js';
 
 /** Sent with every response (a callback hook: it runs on every page view, a promise would cost more). */
 const SECURITY_HEADERS = Object.freeze({
@@ -92,7 +93,7 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
     return renderDocument(ErrorPage({ ctx, title: ctx.t(title), text: ctx.t(text), path: request.url.split('?')[0] ?? '/' }));
   });
 
-  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, ...extraRoutes]) await module(app, http);
+  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, ...extraRoutes]) await module(app, http);
   for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes]) await module(app, http);
   return app;
 }

@@ -104,6 +104,23 @@ export async function listSourceItems(db: Executor, sourceId: number): Promise<I
     .orderBy('published_at', 'desc').orderBy('id', 'desc').execute();
 }
 
+/** What the sources screen shows of an item: its title, link, date and the size of its story group. */
+export interface SourceItemSummary {
+  readonly id: number;
+  readonly title: string;
+  readonly link: string | null;
+  readonly publishedAt: string | null;
+  readonly groupSize: number | null;
+}
+
+/** A source's `limit` latest items, newest first, each with its story group's size. */
+export async function listLatestSourceItems(db: Executor, sourceId: number, limit: number): Promise<SourceItemSummary[]> {
+  const rows = await db.selectFrom('veille_items as i').leftJoin('veille_groups as g', 'g.id', 'i.group_id')
+    .select(['i.id', 'i.title', 'i.link', 'i.published_at', 'g.size']).where('i.source_id', '=', sourceId)
+    .orderBy('i.published_at', 'desc').orderBy('i.id', 'desc').limit(limit).execute();
+  return rows.map((r) => ({ id: r.id, title: r.title, link: r.link, publishedAt: r.published_at, groupSize: r.size }));
+}
+
 /** The latest publication dates of a source's items, newest first: its rhythm. */
 export async function recentPublicationDates(db: Executor, sourceId: number, limit: number): Promise<string[]> {
   const rows = await db.selectFrom('veille_items').select('published_at').where('source_id', '=', sourceId)
@@ -123,12 +140,26 @@ export async function setItemKept(db: Executor, id: number, kept: boolean): Prom
 export async function purgeItemsStoredBefore(db: Executor, before: Date): Promise<number> {
   const deleted = await db.deleteFrom('veille_items').where('created_at', '<', before.toISOString()).where('kept', '=', 0)
     .returning('group_id').execute();
-  const groups = [...new Set(deleted.map((r) => r.group_id).filter((g): g is number => g !== null))];
-  for (const groupId of groups) {
+  await recountGroups(db, deleted.map((r) => r.group_id));
+  return deleted.length;
+}
+
+/**
+ * Deletes every item of a source (kept or not), before the source itself goes: the foreign key's
+ * ON DELETE CASCADE would drop them without recounting the story groups they leave.
+ */
+export async function deleteSourceItems(db: Executor, sourceId: number): Promise<number> {
+  const deleted = await db.deleteFrom('veille_items').where('source_id', '=', sourceId).returning('group_id').execute();
+  await recountGroups(db, deleted.map((r) => r.group_id));
+  return deleted.length;
+}
+
+/** Sets each group's size to the items it still holds; an emptied group goes. */
+async function recountGroups(db: Executor, groupIds: readonly (number | null)[]): Promise<void> {
+  for (const groupId of new Set(groupIds.filter((g): g is number => g !== null))) {
     const { count } = await db.selectFrom('veille_items').select((eb) => eb.fn.countAll<number>().as('count'))
       .where('group_id', '=', groupId).executeTakeFirstOrThrow();
     if (Number(count) === 0) await db.deleteFrom('veille_groups').where('id', '=', groupId).execute();
     else await db.updateTable('veille_groups').set({ size: Number(count) }).where('id', '=', groupId).execute();
   }
-  return deleted.length;
 }

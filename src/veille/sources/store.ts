@@ -82,3 +82,13 @@ export async function enableSource(db: Executor, id: number, now: Date): Promise
     .set({ status: 'active', error_count: 0, next_check_at: now.toISOString(), claimed_until: null })
     .where('id', '=', id).execute();
 }
+
+/** A user pauses a source: it is not polled until re-enabled. */
+export async function pauseSource(db: Executor, id: number): Promise<void> {
+  await db.updateTable('veille_sources').set({ status: 'paused' }).where('id', '=', id).execute();
+}
+
+/** Deletes a source; call `deleteSourceItems` first in the same transaction, so story groups keep their right sizes. */
+export async function deleteSource(db: Executor, id: number): Promise<void> {
+  await db.deleteFrom('veille_sources').where('id', '=', id).execute();
+}
