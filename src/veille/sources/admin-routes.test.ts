@@ -155,6 +155,8 @@ for (const dialect of DIALECTS) {
       const sharedGroup = (await listSourceItems(db, a.id)).find((i) => i.guid === 'fete')!.group_id!;
       assert.equal(await groupSize(db, sharedGroup), 2);
       assert.equal((await as.moderator.get(`${LIST}/${b.id}/supprimer`)).statusCode, 403);
+      assert.equal((await as.reader.post(`${LIST}/${b.id}/supprimer`, {})).statusCode, 403);
+      assert.equal((await as.moderator.post(`${LIST}/${b.id}/relever`, {})).statusCode, 403);
       const confirm = await as.admin.get(`${LIST}/${b.id}/supprimer`);
       assert.equal(confirm.statusCode, 200);
       assert.match(confirm.body, /ses éléments déjà reçus seront effacés/);
