@@ -21,6 +21,8 @@ before(async () => {
     '/feed': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rss),
     // A feed on the day it is added, then a server error.
     '/flaky': (_req, res) => (flakyServed++ === 0 ? res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(buildRss('Fragile', [])) : res.writeHead(500).end()),
+    '/two': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end('<!doctype html><title>Ville</title><link rel="alternate" type="application/rss+xml" href="/feed" title="Actualités"><link rel="alternate" type="application/rss+xml" href="/flaky" title="Agenda">'),
     '/nothing': (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<!doctype html><title>Rien</title>'),
   });
   site = await startTestSite('sqlite', { FETCH_ALLOW_HOSTS: '127.0.0.1' });
@@ -38,7 +40,7 @@ async function addSource(page: Page, url: string): Promise<void> {
   await Promise.all([page.waitForLoadState(), page.click('button:has-text("Ajouter")')]);
 }
 
-test('the sources list with an error row, a source in error and the add form with an error pass axe-core', async () => {
+test('the sources list with an error row, a source in error, the add form with an error and a choice of feeds pass axe-core', async () => {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await signInInBrowser(page, base, await addTestUser(site, 'admin'));
@@ -57,6 +59,9 @@ test('the sources list with an error row, a source in error and the add form wit
   assert.match(await page.locator('.error-summary').innerText(), /Aucun flux RSS, Atom ou JSON Feed/);
   assert.equal(await page.inputValue('#f-url'), feeds.url('/nothing'));
   const form = await blockingViolations(page);
-  assert.deepEqual([...list, ...detail, ...form], []);
+  await addSource(page, feeds.url('/two'));
+  assert.equal(await page.locator('fieldset input[type="radio"]').count(), 2);
+  const choice = await blockingViolations(page);
+  assert.deepEqual([...list, ...detail, ...form, ...choice], []);
   await context.close();
 });

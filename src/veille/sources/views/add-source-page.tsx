@@ -18,7 +18,7 @@ export function AddSourcePage(props: { ctx: AdminContext; url: string; error?: s
       {feeds && feeds.length > 0 ? (
         <form method="post" action="/ecrire/veille/sources/ajouter">
           <CsrfField token={ctx.csrfToken} />
-          <fieldset>
+          <fieldset class="source-choices">
             <legend>Cette page propose {feeds.length} flux : lequel suivre ?</legend>
             {feeds.map((feed, index) => (
               <div class="choice">

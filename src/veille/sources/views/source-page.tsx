@@ -16,7 +16,7 @@ export function SourcePage(props: { ctx: AdminContext; source: SourceRow; items:
   return (
     <AdminLayout ctx={ctx} title={s.title || s.url} current="/ecrire/veille/sources" notice={props.notice}>
       <p><a href="/ecrire/veille/sources">Retour aux sources</a></p>
-      <dl class="panel details">
+      <dl class="panel source-facts">
         <dt>Adresse du flux</dt><dd><code>{s.url}</code></dd>
         {s.site_link ? <><dt>Site</dt><dd><code>{s.site_link}</code></dd></> : null}
         <dt>État</dt><dd><SourceStateBadge source={s} /></dd>
@@ -29,7 +29,7 @@ export function SourcePage(props: { ctx: AdminContext; source: SourceRow; items:
         <dt>Ajoutée le</dt><dd>{dateOrDash(s.created_at, timeZone)}</dd>
       </dl>
       {s.last_error ? (
-        <div class="panel">
+        <div class="panel source-error">
           <h2>Dernière erreur</h2>
           <p>{s.last_error}</p>
           {s.last_error_detail ? <details><summary>Détail technique</summary><pre>{s.last_error_detail}</pre></details> : null}

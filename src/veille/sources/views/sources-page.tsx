@@ -48,8 +48,8 @@ export function SourcesPage(props: { ctx: AdminContext; sources: readonly Source
         </div>
       ) : (
         <>
-          <nav aria-label="Filtrer par état">
-            <ul class="filters">
+          <nav class="status-filter" aria-label="Filtrer par état">
+            <ul>
               <li><a href="/ecrire/veille/sources" aria-current={filter ? undefined : 'page'}>Toutes ({sources.length})</a></li>
               {(Object.keys(SOURCE_STATE_LABELS) as SourceState[]).map((state) => (
                 <li><a href={`/ecrire/veille/sources?etat=${state}`} aria-current={filter === state ? 'page' : undefined}>{SOURCE_STATE_LABELS[state]} ({counts[state]})</a></li>
