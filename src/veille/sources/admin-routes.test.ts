@@ -179,6 +179,8 @@ for (const dialect of DIALECTS) {
       assert.match(imported.body, /1 source ajoutée, 0 déjà suivie, 1 erreur\./);
       assert.match(imported.body, /Ligne 4 : « ftp:\/\/ville-exemple.fr\/feed » n’est pas une adresse web valide/);
       assert.ok(await findSourceByUrl(site.relais.db.kysely, 'https://journal-exemple.fr/rss'));
+      const [audit] = await listAuditEntries(site.relais.db.kysely, { limit: 1, offset: 0 });
+      assert.deepEqual([audit!.action, audit!.summary], ['veille.sources.imported', '1 ajoutée(s), 0 déjà suivie(s), 1 erreur(s)']);
 
       const exported = await as.reader.get(`${LIST}.opml`);
       assert.equal(exported.statusCode, 200);
