@@ -61,6 +61,14 @@ export function tokenRulesOf(limits: ForumLimits): FormTokenRules {
   return { minAgeMs: limits.minDelaySeconds * 1000, maxAgeMs: limits.maxDelayHours * 3600_000 };
 }
 
+/**
+ * The longest text a moderator's correction may have: the site's limit, or the message's own
+ * length when it is longer (written before the limit was lowered), so fixing a typo never fails.
+ */
+export function correctionLengthLimit(limits: Pick<ForumLimits, 'maxMessageLength'>, current: { readonly body: string }): number {
+  return Math.max(limits.maxMessageLength, current.body.length);
+}
+
 /** A rate-limit rule for one of the posting limits, or null when it is off (0). */
 export function postRuleOf(limit: number): RateLimitRule | null {
   return limit === 0 ? null : { limit, windowSeconds: FORUM_LIMIT_WINDOW_SECONDS };

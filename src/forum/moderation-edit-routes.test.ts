@@ -4,6 +4,7 @@ import { listAuditEntries } from '../audit/store.js';
 import { signedInClients, type SignedInClient } from '../test-support/admin-test-client.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { buildArticle, formBody, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { writeForumLimits } from './forum-limits.js';
 import { findContribution } from './store.js';
 
 for (const dialect of DIALECTS) {
@@ -81,6 +82,24 @@ for (const dialect of DIALECTS) {
       assert.match(bad.body, /value="pas-une-adresse"/);
       assert.match(bad.body, />Nouveau texte<\/textarea>/);
       assert.equal((await findContribution(site.relais.db.kysely, c.id))?.body, 'Intact');
+    });
+
+    test('holds a correction to the site’s length limit, unless the message was already longer', async () => {
+      const older = await post('o'.repeat(300));
+      const short = await post('Court');
+      await writeForumLimits(site.relais.db.kysely, { maxMessageLength: 100 });
+      try {
+        const tooLong = await as.moderator.post(`/ecrire/forum/${short.id}/modifier`, { action: 'save', nom: 'Camille', email: '', texte: 'x'.repeat(150) }, '/ecrire/forum');
+        assert.equal(tooLong.statusCode, 400);
+        assert.match(tooLong.body, /ne doit pas dépasser 100 caractères/);
+        const preview = await as.moderator.post(`/ecrire/forum/${short.id}/modifier`, { action: 'preview', nom: 'Camille', email: '', texte: 'x'.repeat(150) }, '/ecrire/forum');
+        assert.match(preview.body, /ne doit pas dépasser 100 caractères/);
+        const fixed = await as.moderator.post(`/ecrire/forum/${older.id}/modifier`, { action: 'save', nom: 'Camille', email: '', texte: 'o'.repeat(290) }, '/ecrire/forum');
+        assert.equal(fixed.statusCode, 303);
+        assert.equal((await findContribution(site.relais.db.kysely, older.id))?.body.length, 290);
+      } finally {
+        await writeForumLimits(site.relais.db.kysely, { maxMessageLength: 20_000 });
+      }
     });
 
     test('is refused without the form token, to editors, and sends anonymous visitors to sign in', async () => {

@@ -4,6 +4,7 @@ import { NotFoundError, ValidationError } from '../errors.js';
 import { adminContext, idParam, sendAdminPage, textField, type FormFields } from '../http/admin-page.js';
 import type { HttpContext } from '../http/app.js';
 import { queueFrom, queueStatusOf, returnToQueue } from './moderation-return.js';
+import { correctionLengthLimit } from './forum-limits.js';
 import { renderContributionText } from './render-contribution.js';
 import { validateContribution } from './service.js';
 import { findContributionForModeration, type QueuedContribution } from './store.js';
@@ -45,7 +46,7 @@ export function registerModerationEditRoutes(app: FastifyInstance, http: HttpCon
     const text = { authorName: values.nom, email: values.email, body: values.texte };
     try {
       if (form.action === 'preview') {
-        const errors = validateContribution(text);
+        const errors = validateContribution(text, correctionLengthLimit(await forum.limits(), c));
         if (Object.keys(errors).length > 0) throw new ValidationError(errors);
         return editPage(request, reply, c, form, { values, previewHtml: renderContributionText({ id: c.id, body: values.texte }) });
       }

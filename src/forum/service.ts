@@ -4,7 +4,7 @@ import { ForumConflictError } from './forum-conflict-error.js';
 import { NotFoundError, RateLimitError, ValidationError } from '../errors.js';
 import { addAuditEntry } from '../audit/store.js';
 import { hitRateLimit, type RateLimitRule } from '../http/rate-limit-store.js';
-import { DEFAULT_FORUM_LIMITS, postRuleOf, readForumLimits } from './forum-limits.js';
+import { correctionLengthLimit, DEFAULT_FORUM_LIMITS, postRuleOf, readForumLimits } from './forum-limits.js';
 import { readSiteSettings } from '../site/settings-store.js';
 import { bumpSiteVersion } from '../site/site-version.js';
 import type { Contribution, ForumMode } from './contribution.js';
@@ -152,7 +152,9 @@ export function createForumService({ db, now, tokenKey }: ForumServiceDeps) {
 
     /** A moderator corrects a contribution's name, e-mail and text (checked like a visitor's); its status stays. */
     async edit(actor: ModerationActor, id: number, text: Pick<ContributionInput, 'authorName' | 'email' | 'body'>): Promise<Contribution> {
-      const errors = validateContribution(text);
+      const current = await findContribution(db.kysely, id);
+      if (!current) throw new NotFoundError('message');
+      const errors = validateContribution(text, correctionLengthLimit(await readForumLimits(db.kysely), current));
       if (Object.keys(errors).length > 0) throw new ValidationError(errors);
       return db.kysely.transaction().execute(async (trx) => {
         const before = await findContribution(trx, id);
