@@ -18,6 +18,8 @@ export interface Config {
   readonly trustProxy: readonly string[];
   /** `FETCH_ALLOW_HOSTS`: private host names, addresses or CIDR ranges the guarded fetcher may reach. */
   readonly fetchAllowHosts: readonly string[];
+  /** `FETCH_CONCURRENCY`: outgoing requests of one process at once, all hosts together (each host gets at most 2). */
+  readonly fetchConcurrency: number;
   /** Language of the CLI's messages. */
   readonly lang: 'fr' | 'en';
   /** Load the demo content into an empty database (`RELAIS_DEMO=0` turns it off). */
@@ -57,6 +59,7 @@ export function parseConfig(env: Env): Config {
   const smtpUrl = parseSmtpUrl(env.SMTP_URL, problems);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const fetchAllowHosts = parseFetchAllowHosts(env.FETCH_ALLOW_HOSTS, problems);
+  const fetchConcurrency = parseFetchConcurrency(env.FETCH_CONCURRENCY, problems);
   const lang = parseLang(env.LANG);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -70,9 +73,20 @@ export function parseConfig(env: Env): Config {
     smtpUrl,
     trustProxy: Object.freeze(trustProxy),
     fetchAllowHosts: Object.freeze(fetchAllowHosts),
+    fetchConcurrency,
     lang,
     demo: env.RELAIS_DEMO !== '0',
   });
+}
+
+function parseFetchConcurrency(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw.trim() === '') return 16;
+  const count = Number(raw);
+  if (!Number.isInteger(count) || count < 1 || count > 256) {
+    problems.push(`FETCH_CONCURRENCY doit être un entier entre 1 et 256 (reçu : « ${raw} »).`);
+    return 16;
+  }
+  return count;
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {

@@ -72,7 +72,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
   jobs.handle(HousekeepingJob, () => runHousekeeping(db, now()));
-  const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts });
+  const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts, maxConcurrent: config.fetchConcurrency });
   jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger }); });
   jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
 

@@ -45,3 +45,18 @@ describe('FETCH_ALLOW_HOSTS in the configuration', () => {
     );
   });
 });
+
+describe('FETCH_CONCURRENCY in the configuration', () => {
+  test('is 16 by default, a whole number from 1 to 256 otherwise, refused in French beside the other problems', () => {
+    assert.equal(parseConfig({}).fetchConcurrency, 16);
+    assert.equal(parseConfig({ FETCH_CONCURRENCY: '64' }).fetchConcurrency, 64);
+    for (const raw of ['0', '257', '2.5', 'beaucoup']) {
+      assert.throws(() => parseConfig({ FETCH_CONCURRENCY: raw, PORT: 'x' }), (error: unknown) => {
+        assert.ok(error instanceof ConfigError);
+        assert.deepEqual(error.problems.map((p) => p.split(' ')[0]), ['PORT', 'FETCH_CONCURRENCY']);
+        assert.ok(error.problems.includes(`FETCH_CONCURRENCY doit être un entier entre 1 et 256 (reçu : « ${raw} »).`));
+        return true;
+      });
+    }
+  });
+});
