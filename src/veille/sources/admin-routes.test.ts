@@ -8,7 +8,7 @@ import { formBody, startTestSite, type TestSite } from '../../test-support/test-
 import { startRouteServer, type RouteServer } from '../fetch/testdata/start-route-server.js';
 import { groupSize, listSourceItems } from '../items/store.js';
 import { readOpml } from './read-opml.js';
-import { findSourceByUrl, getSource } from './store.js';
+import { claimSource, findSourceByUrl, getSource } from './store.js';
 import { buildRss } from './testdata/build-rss.js';
 
 const LIST = '/ecrire/veille/sources';
@@ -126,6 +126,18 @@ for (const dialect of DIALECTS) {
       const errorDetail = await as.reader.get(`${LIST}/${flakyId}`);
       assert.match(errorDetail.body, /<details><summary>Détail technique<\/summary><pre>[^<]+<\/pre><\/details>/);
       assert.equal((await as.reader.get(`${LIST}/999999`)).statusCode, 404);
+    });
+
+    test('does not poll now a source a worker holds, and says the result is coming', async () => {
+      const a = (await findSourceByUrl(site.relais.db.kysely, server.url('/feed-a')))!;
+      const held = await claimSource(site.relais.db.kysely, a.id, site.relais.now(), new Date(site.relais.now().getTime() + 60_000));
+      assert.ok(held, 'the test holds the source as a worker would');
+      const before = server.requests.length;
+      const polled = await as.editor.post(`${LIST}/${a.id}/relever`, {});
+      assert.equal(polled.headers.location, `${LIST}/${a.id}?ok=releve-en-cours`);
+      assert.equal(server.requests.length, before, 'nothing was fetched');
+      assert.match((await as.editor.get(polled.headers.location)).body, /en train d’être relevée par le traitement de fond/);
+      assert.equal((await getSource(site.relais.db.kysely, a.id))?.last_checked_at, a.last_checked_at);
     });
 
     test('pauses then re-enables a source, each step in the audit log, and requires the form token', async () => {

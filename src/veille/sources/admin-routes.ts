@@ -10,9 +10,10 @@ import { listLatestSourceItems } from '../items/store.js';
 import { addFeedSource } from './add-feed-source.js';
 import { importOpml } from './import-opml.js';
 import { changeSource, type SourceChange } from './manage-source.js';
+import { LEASE_MS } from './poll-due-sources.js';
 import { pollSource } from './poll-source.js';
 import { stateParam } from './source-state.js';
-import { getSource, listSources, type SourceRow } from './store.js';
+import { claimSource, getSource, listSources, type SourceRow } from './store.js';
 import { AddSourcePage } from './views/add-source-page.js';
 import { ImportSourcesPage } from './views/import-sources-page.js';
 import { SourcePage } from './views/source-page.js';
@@ -31,6 +32,7 @@ const NOTICES: Readonly<Record<string, string>> = Object.freeze({
   releve: 'Source relevée.',
   'releve-inchangee': 'Source relevée : rien de nouveau depuis la consultation précédente.',
   'releve-erreur': 'Le relevé a échoué : voir la dernière erreur ci-dessous.',
+  'releve-en-cours': 'Cette source est en train d’être relevée par le traitement de fond : le résultat s’affichera ici dans quelques instants.',
 });
 
 const CHANGE_NOTICES: Readonly<Record<Exclude<SourceChange, 'delete'>, string>> = Object.freeze({ pause: 'pause', enable: 'activee' });
@@ -120,7 +122,10 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
   }
 
   app.post<{ Params: { id: string } }>(`${LIST}/:id/relever`, manage, async (request, reply) => {
-    const source = await sourceOr404(request.params.id);
+    const known = await sourceOr404(request.params.id);
+    // A worker polling it right now keeps it: the same source is never fetched twice at once.
+    const source = await claimSource(db.kysely, known.id, now(), new Date(now().getTime() + LEASE_MS));
+    if (!source) return reply.redirect(`${LIST}/${known.id}?ok=releve-en-cours`, 303);
     const outcome = await pollSource({ db, fetchResource: http.relais.fetchResource, now, logger: http.relais.logger }, source);
     const key = outcome.status === 'ok' ? 'releve' : outcome.status === 'not-modified' ? 'releve-inchangee' : 'releve-erreur';
     return reply.redirect(`${LIST}/${source.id}?ok=${key}`, 303);

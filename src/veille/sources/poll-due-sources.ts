@@ -12,7 +12,8 @@ export const POLL_DUE_SOURCES_INTERVAL_SECONDS = 60;
 const BATCH = 32;
 
 /** How long a claim holds before another poller may take a source whose poller died. */
-const LEASE_MS = 10 * 60 * 1000;
+/** How long a claimed source stays held, should its poller die before recording the outcome. */
+export const LEASE_MS = 10 * 60 * 1000;
 
 /** Totals of one round over the due sources. */
 export interface PollSummary {

@@ -64,6 +64,17 @@ export async function claimDueSources(db: Db, now: Date, leaseUntil: Date, limit
     .execute();
 }
 
+/**
+ * Takes one source for a poll asked by a user, unless a poller holds it now; undefined then. The
+ * claim is released by `recordSourcePoll`, as for `claimDueSources`.
+ */
+export async function claimSource(db: Executor, id: number, now: Date, leaseUntil: Date): Promise<SourceRow | undefined> {
+  const at = now.toISOString();
+  return db.updateTable('veille_sources').set({ claimed_until: leaseUntil.toISOString() })
+    .where('id', '=', id).where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', at)]))
+    .returningAll().executeTakeFirst();
+}
+
 /** Records a poll's outcome on the source and releases its claim. */
 export async function recordSourcePoll(db: Executor, id: number, update: SourcePollUpdate): Promise<void> {
   await db.updateTable('veille_sources').set({ ...update, claimed_until: null }).where('id', '=', id).execute();
