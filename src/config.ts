@@ -45,7 +45,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 export function parseConfig(env: Env): Config {
   const problems: string[] = [];
 
-  const port = parsePort(env.PORT, problems);
+  const port = parseWholeNumber('PORT', env.PORT, { min: 0, max: 65535, fallback: 3000 }, problems);
   const host = env.HOST?.trim() || '127.0.0.1';
   const publicUrl = parsePublicUrl(env.PUBLIC_URL, host, port, problems);
   const databaseUrl = parseDatabaseUrl(env.DATABASE_URL, problems);
@@ -59,7 +59,7 @@ export function parseConfig(env: Env): Config {
   const smtpUrl = parseSmtpUrl(env.SMTP_URL, problems);
   const trustProxy = parseTrustProxy(env.TRUST_PROXY, problems);
   const fetchAllowHosts = parseFetchAllowHosts(env.FETCH_ALLOW_HOSTS, problems);
-  const fetchConcurrency = parseFetchConcurrency(env.FETCH_CONCURRENCY, problems);
+  const fetchConcurrency = parseWholeNumber('FETCH_CONCURRENCY', env.FETCH_CONCURRENCY, { min: 1, max: 256, fallback: 16 }, problems);
   const lang = parseLang(env.LANG);
 
   if (problems.length > 0) throw new ConfigError(problems);
@@ -79,24 +79,15 @@ export function parseConfig(env: Env): Config {
   });
 }
 
-function parseFetchConcurrency(raw: string | undefined, problems: string[]): number {
-  if (raw === undefined || raw.trim() === '') return 16;
-  const count = Number(raw);
-  if (!Number.isInteger(count) || count < 1 || count > 256) {
-    problems.push(`FETCH_CONCURRENCY doit être un entier entre 1 et 256 (reçu : « ${raw} »).`);
-    return 16;
+/** A whole number from `min` to `max` in variable `name`, or `fallback` when unset; a wrong value is listed in French. */
+function parseWholeNumber(name: string, raw: string | undefined, range: { min: number; max: number; fallback: number }, problems: string[]): number {
+  if (raw === undefined || raw.trim() === '') return range.fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < range.min || value > range.max) {
+    problems.push(`${name} doit être un entier entre ${range.min} et ${range.max} (reçu : « ${raw} »).`);
+    return range.fallback;
   }
-  return count;
-}
-
-function parsePort(raw: string | undefined, problems: string[]): number {
-  if (raw === undefined || raw.trim() === '') return 3000;
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    problems.push(`PORT doit être un entier entre 0 et 65535 (reçu : « ${raw} »).`);
-    return 3000;
-  }
-  return port;
+  return value;
 }
 
 function parsePublicUrl(raw: string | undefined, host: string, port: number, problems: string[]): string {
