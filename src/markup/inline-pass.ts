@@ -1,3 +1,4 @@
+import { bareUrlEnd, nextUrlStart } from './bare-url.js';
 import { escapeHtml, escapeText } from './escape-html.js';
 import { typographize } from './french-typography.js';
 import { allowTag } from './html-allow-list.js';
@@ -5,6 +6,7 @@ import { CLOSES_PARAGRAPH, CLOSES_SIBLING, HEADINGS, REQUIRED_PARENT } from './h
 import type { InlineResult } from './inline-result.js';
 import { FrameKind, FrameStack } from './frame-stack.js';
 import { MemoFinder } from './memo-finder.js';
+import { nextInlineSpecial } from './next-inline-special.js';
 import { parseHtmlTag } from './parse-html-tag.js';
 import { Marker, readPlaceholder } from './placeholders.js';
 import type { RenderContext } from './render-context.js';
@@ -23,34 +25,9 @@ export interface InlineOptions {
   readonly inHeading?: boolean;
 }
 
-const URL_START = /https?:\/\/|www\./gi;
 const CLOSERS: readonly string[] = ['</i>', '</strong>'];
 const EMPTY: InlineResult = Object.freeze({ html: '', hasBlock: false, afterLink: '' });
 const ANCHOR_NAME = /^[A-Za-z0-9_.:-]{1,100}$/;
-/** Where a bare URL stops (SPIP's auto links): spaces, quotes, brackets, braces, markers. */
-const URL_STOP = /[\s<>"'[\]{}|\\^`\u00a0\uE000-\uE00F]/;
-const URL_TRAILING = '.,;:!?)';
-
-/** The next `<` at or after `from`, or the text's length. */
-function nextLessThan(text: string, from: number): number {
-  const at = text.indexOf('<', from);
-  return at < 0 ? text.length : at;
-}
-
-const TEXT_SPECIALS = /[{}[\]<\uE000\uE003-\uE006]|->/g;
-
-/**
- * The next character the inline pass acts on (`{ } [ ] <`, `->`, the inline
- * token and line-break markers) at or after `from`, or the text's length.
- * `test`, not `exec`: no match object is allocated per stop, and a text of a
- * million `[` stops a million times.
- */
-function nextTextSpecial(text: string, from: number): number {
-  TEXT_SPECIALS.lastIndex = from;
-  if (!TEXT_SPECIALS.test(text)) return text.length;
-  const end = TEXT_SPECIALS.lastIndex;
-  return text.charCodeAt(end - 1) === 62 ? end - 2 : end - 1; // `->` is the only match ending in `>`
-}
 
 /**
  * The inline pass: one left-to-right scan with a stack of open frames
@@ -109,7 +86,7 @@ class InlineParser {
 
   private findSpecial(from: number): number {
     if (this.nextSpecial < from) {
-      this.nextSpecial = this.options.mode === 'html' ? nextLessThan(this.text, from) : nextTextSpecial(this.text, from);
+      this.nextSpecial = nextInlineSpecial(this.text, from, this.options.mode === 'html');
     }
     return this.nextSpecial;
   }
@@ -117,10 +94,7 @@ class InlineParser {
   /** Where the next bare URL may start (`http://`, `https://`, `www.`), or -1. */
   private findUrl(from: number): number {
     if (this.options.mode !== 'text' || this.nextUrl === -1) return -1;
-    if (this.nextUrl < from) {
-      URL_START.lastIndex = from;
-      this.nextUrl = URL_START.exec(this.text)?.index ?? -1;
-    }
+    if (this.nextUrl < from) this.nextUrl = nextUrlStart(this.text, from);
     return this.nextUrl;
   }
 
@@ -341,25 +315,12 @@ class InlineParser {
   }
 
   private autolink(at: number): number {
-    const t = this.text;
-    const before = at > 0 ? t.charCodeAt(at - 1) : 32;
-    const glued = /[A-Za-z0-9/.@_-]/.test(String.fromCharCode(before));
-    URL_START.lastIndex = at;
-    const start = URL_START.exec(t);
-    const hostStart = start?.index === at ? at + start[0].length : -1;
-    let end = hostStart;
-    while (end >= 0 && end < t.length && !URL_STOP.test(t[end] ?? ' ')) end++;
-    // A `)` stays when the URL opened one; searched within the URL only, not back to the text's start.
-    const open = end > at ? t.slice(at, end).indexOf('(') : -1;
-    while (end > hostStart && URL_TRAILING.includes(t[end - 1] ?? '')) {
-      if (t[end - 1] === ')' && open >= 0 && at + open < end) break;
-      end--;
-    }
-    if (glued || hostStart < 0 || end <= hostStart || this.openAnchors > 0) {
+    const end = bareUrlEnd(this.text, at);
+    if (end < 0 || this.openAnchors > 0) {
       this.emitText(at, at + 1);
       return at + 1;
     }
-    this.out.push(renderAutolink(t.slice(at, end), this.ctx));
+    this.out.push(renderAutolink(this.text.slice(at, end), this.ctx));
     return end;
   }
 
