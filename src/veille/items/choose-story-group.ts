@@ -8,7 +8,8 @@ import { countInGroup, createGroup, findBandCandidates, findGroupByContentHash, 
 /** What grouping reads of an item about to be stored. */
 export interface GroupingKeys {
   readonly canonicalLink: string | undefined;
-  readonly contentHash: string;
+  /** Undefined for an item with no text (a title-only entry): no text means no story to share. */
+  readonly contentHash: string | undefined;
   /** Undefined for texts too short to fingerprint (see `MIN_SIMHASH_WORDS`). */
   readonly simhash: SimHash | undefined;
   readonly bandKeys: readonly string[];
@@ -24,7 +25,7 @@ export interface GroupingKeys {
 export async function chooseStoryGroup(db: Executor, dialect: DialectName, item: GroupingKeys, now: Date): Promise<number> {
   await lockStoryGrouping(db, dialect);
   const groupId = (item.canonicalLink && (await findGroupByLink(db, item.canonicalLink)))
-    || (await findGroupByContentHash(db, item.contentHash))
+    || (item.contentHash && (await findGroupByContentHash(db, item.contentHash)))
     || (item.simhash && (await nearestGroup(db, item.simhash, item.bandKeys)))
     || (await createGroup(db, now));
   await countInGroup(db, groupId);

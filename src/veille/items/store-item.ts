@@ -50,7 +50,9 @@ export async function storeItem(db: Executor, dialect: DialectName, sourceId: nu
     await replaceItemBands(db, stored.id, bandKeys);
     return 'updated';
   }
-  const groupId = await chooseStoryGroup(db, dialect, { canonicalLink: item.canonicalLink, contentHash: item.contentHash, simhash: hash, bandKeys }, now);
+  // Every title-only entry has the hash of '': it must not make them one story (as StoryGrouper does).
+  const contentHash = item.plainText === '' ? undefined : item.contentHash;
+  const groupId = await chooseStoryGroup(db, dialect, { canonicalLink: item.canonicalLink, contentHash, simhash: hash, bandKeys }, now);
   const itemId = await insertItem(db, { ...fields, source_id: sourceId, item_key: itemKey, created_at: now.toISOString(), group_id: groupId });
   await replaceItemBands(db, itemId, bandKeys, true);
   return 'new';

@@ -55,7 +55,7 @@ for (const dialect of DIALECTS) {
           items: [{ id: 'j\u00001', title: 'Nul\u0000', content_text: 'Texte\u0000.' }],
         })),
       };
-      for (const path of ['/a', '/b', '/c', '/d', '/e', '/new']) {
+      for (const path of ['/a', '/b', '/c', '/d', '/e', '/new', '/titres']) {
         routes[path] = (req, res) => {
           const feed = feeds.get(path)!;
           if (req.headers['if-none-match'] === feed.etag) res.writeHead(304).end();
@@ -120,6 +120,17 @@ for (const dialect of DIALECTS) {
       assert.equal(await groupSize(db.kysely, byGuid.get('b1')!.group_id!), 2);
       assert.equal(await groupSize(db.kysely, byGuid.get('b2')!.group_id!), 2);
       assert.equal(await groupSize(db.kysely, byGuid.get('c3')!.group_id!), 1);
+    });
+
+    test('never groups title-only entries of different sources by their empty text', async () => {
+      const d = (await addSource(db.kysely, { url: serveFeed('/titres', 'Titres seuls', [
+        entry('t1', { link: 'https://titres.fr/un', description: '' }),
+        entry('t2', { link: 'https://titres.fr/deux', description: '' }),
+      ]), kind: 'feed' }, clock))!;
+      await poll(d);
+      const groups = (await listSourceItems(db.kysely, d.id)).map((i) => i.group_id);
+      assert.equal(groups.length, 2);
+      assert.notEqual(groups[0], groups[1]);
     });
 
     test('ten sources polled at once that tell the same five stories make five groups of ten', async () => {
