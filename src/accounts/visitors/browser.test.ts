@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { blockingViolations } from '../../test-support/blocking-violations.js';
 import { startMailingTestSite, type MailingTestSite } from '../../test-support/mailing-test-site.js';
-import { serveInChromium } from '../../test-support/serve-in-chromium.js';
+import { serveForBrowser } from '../../test-support/serve-for-browser.js';
 import { addTestUser, buildArticle, type TestSite } from '../../test-support/test-site.js';
 import { readSiteSettings } from '../../site/settings-store.js';
 import { saveSiteSettings } from '../../site/save-site-settings.js';
@@ -26,7 +26,7 @@ describe('visitor pages in Chromium', () => {
     const article = await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Budget participatif' }));
     slug = article.slug;
     await site.relais.forum.setArticleMode({ userId: null }, article.id, 'abo');
-    ({ base, browser } = await serveInChromium(site));
+    ({ base, browser } = await serveForBrowser(site));
   });
   after(async () => {
     await browser?.close();

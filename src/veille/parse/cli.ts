@@ -5,11 +5,11 @@ import { CliUsageError, type CliCommand, type CliContext } from '../../cli/comma
 import { parseConfig } from '../../config.js';
 import { createGuardedFetch } from '../fetch/create-guarded-fetch.js';
 import { canonicalLink } from '../normalize/canonical-link.js';
+import { FEED_ACCEPT } from './feed-accept.js';
 import { readFeed, type FeedReading } from './parse-feed.js';
 import type { FeedEntry } from './parsed-feed.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
-const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8';
 
 function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => stream.write(text, (error) => (error ? reject(error) : resolve())));

@@ -5,7 +5,8 @@ import { omitEmpty } from './omit-empty.js';
 import { dateOrProblem } from './parse-feed-date.js';
 import { resolveUrl } from './resolve-url.js';
 import { sanitizeFeedHtml } from './sanitize-feed-html.js';
-import { collapseSpace, toPlainText } from './to-plain-text.js';
+import { collapseWhitespace } from '../normalize/collapse-whitespace.js';
+import { toPlainText } from './to-plain-text.js';
 import { childNamed, childrenNamed, childText, textOf, type XmlElement } from './xml-element.js';
 
 /** Atom 1.0 `type` (RFC 4287 §3.1.1) or Atom 0.3 `type`/`mode`, as a body kind; undefined for base64 (0.3). */
@@ -30,7 +31,7 @@ function constructHtml(element: XmlElement | undefined): string | undefined {
 function constructText(element: XmlElement | undefined): string | undefined {
   if (element === undefined) return undefined;
   const kind = bodyKind(element);
-  return (kind === 'text' ? collapseSpace(textOf(element)) : toPlainText(kind === 'xhtml' ? elementHtml(element, 'xhtml') : textOf(element))) || undefined;
+  return (kind === 'text' ? collapseWhitespace(textOf(element)) : toPlainText(kind === 'xhtml' ? elementHtml(element, 'xhtml') : textOf(element))) || undefined;
 }
 
 function linkWithRel(element: XmlElement, rel: string): XmlElement | undefined {
@@ -44,7 +45,7 @@ function alternateLink(element: XmlElement): string | undefined {
 }
 
 function authorName(element: XmlElement): string | undefined {
-  const names = childrenNamed(element, 'author', 'dc:creator').map((a) => childText(a, 'name', 'email') ?? collapseSpace(textOf(a))).filter((n) => n !== '');
+  const names = childrenNamed(element, 'author', 'dc:creator').map((a) => childText(a, 'name', 'email') ?? collapseWhitespace(textOf(a))).filter((n) => n !== '');
   return names.length === 0 ? undefined : names.join(', ');
 }
 
@@ -65,7 +66,7 @@ function mapEntry(entry: XmlElement, feedAuthor: string | undefined, problems: s
     updated: dateOrProblem(childText(entry, 'updated', 'modified'), problems),
     summary: constructHtml(childNamed(entry, 'summary')) ?? (mediaDescription === undefined ? undefined : sanitizeFeedHtml(elementHtml(mediaDescription, 'text'), mediaDescription.base)),
     content: constructHtml(childNamed(entry, 'content')),
-    categories: [...new Set(childrenNamed(entry, 'category', 'dc:subject').map((c) => collapseSpace(c.attributes['label'] ?? c.attributes['term'] ?? textOf(c))).filter((c) => c !== ''))],
+    categories: [...new Set(childrenNamed(entry, 'category', 'dc:subject').map((c) => collapseWhitespace(c.attributes['label'] ?? c.attributes['term'] ?? textOf(c))).filter((c) => c !== ''))],
     enclosures: uniqueEnclosures([...enclosures, ...mediaEnclosures(entry)]),
   });
 }

@@ -5,7 +5,8 @@ import { omitEmpty } from './omit-empty.js';
 import { dateOrProblem } from './parse-feed-date.js';
 import { resolveUrl } from './resolve-url.js';
 import { sanitizeFeedHtml } from './sanitize-feed-html.js';
-import { collapseSpace, toPlainText } from './to-plain-text.js';
+import { collapseWhitespace } from '../normalize/collapse-whitespace.js';
+import { toPlainText } from './to-plain-text.js';
 
 type Json = Readonly<Record<string, unknown>>;
 
@@ -44,7 +45,7 @@ function mapItem(item: Json, base: string | undefined, problems: string[]): Feed
     // JSON Feed: `summary` is plain text.
     summary: summary === undefined ? undefined : escapeHtml(summary),
     content: html !== undefined ? sanitizeFeedHtml(html, base) : plain === undefined ? undefined : escapeHtml(plain).replace(/\r?\n/g, '<br>\n'),
-    categories: [...new Set(list(item['tags']).map(text).filter((t): t is string => t !== undefined).map(collapseSpace))],
+    categories: [...new Set(list(item['tags']).map(text).filter((t): t is string => t !== undefined).map(collapseWhitespace))],
     enclosures: uniqueEnclosures(
       list(item['attachments']).filter(isObject).map((a) => buildEnclosure(text(a['url']), text(a['mime_type']), typeof a['size_in_bytes'] === 'number' ? a['size_in_bytes'] : undefined, base)),
     ),
@@ -68,9 +69,9 @@ export function mapJsonFeed(document: unknown, documentUrl: string | undefined, 
   const description = text(document['description']);
   return {
     feed: omitEmpty({
-      title: title === undefined ? undefined : collapseSpace(title),
+      title: title === undefined ? undefined : collapseWhitespace(title),
       link: resolveUrl(text(document['home_page_url']), documentUrl),
-      subtitle: description === undefined ? undefined : collapseSpace(description),
+      subtitle: description === undefined ? undefined : collapseWhitespace(description),
       language: text(document['language']),
       author: authorOf(document),
       image: resolveUrl(text(document['icon']) ?? text(document['favicon']), base),

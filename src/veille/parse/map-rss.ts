@@ -5,7 +5,8 @@ import { omitEmpty } from './omit-empty.js';
 import { dateOrProblem } from './parse-feed-date.js';
 import { resolveUrl } from './resolve-url.js';
 import { sanitizeFeedHtml } from './sanitize-feed-html.js';
-import { collapseSpace, toPlainText } from './to-plain-text.js';
+import { collapseWhitespace } from '../normalize/collapse-whitespace.js';
+import { toPlainText } from './to-plain-text.js';
 import { childNamed, childrenNamed, childText, textOf, type XmlElement } from './xml-element.js';
 
 /** The HTML of the first child named one of `names`, sanitised; undefined when empty. */
@@ -49,7 +50,7 @@ function itemLink(item: XmlElement): string | undefined {
 }
 
 function categoriesOf(item: XmlElement): string[] {
-  const names = childrenNamed(item, 'category', 'dc:subject', 'itunes:category').map((c) => collapseSpace(textOf(c) || c.attributes['text'] || ''));
+  const names = childrenNamed(item, 'category', 'dc:subject', 'itunes:category').map((c) => collapseWhitespace(textOf(c) || c.attributes['text'] || ''));
   return [...new Set(names.filter((name) => name !== ''))];
 }
 

@@ -11,8 +11,3 @@ const TAG = /<\/?[a-zA-Z][^<>]*>|<!--[\s\S]*?-->/g;
 export function toPlainText(html: string): string {
   return decodeHTML(html.replace(TAG, '')).replace(/\s+/g, ' ').trim();
 }
-
-/** Collapses white space, for text that is already plain (Atom `type="text"`, JSON Feed titles). */
-export function collapseSpace(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

@@ -2,7 +2,7 @@ import type { Executor } from '../../db/database.js';
 import type { FetchResource } from '../fetch/create-guarded-fetch.js';
 import { readFeed } from '../parse/parse-feed.js';
 import { discoverFeeds, type DiscoveredFeed } from './discover-feeds.js';
-import { FEED_ACCEPT } from './poll-source.js';
+import { FEED_ACCEPT } from '../parse/feed-accept.js';
 import { addSource, findSourceByUrl, type SourceRow } from './store.js';
 
 /** What adding an address came to. */

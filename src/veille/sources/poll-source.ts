@@ -7,6 +7,7 @@ import { storableText } from '../items/storable-text.js';
 import { storeItem } from '../items/store-item.js';
 import { recentPublicationDates } from '../items/store.js';
 import { normalizeItem } from '../normalize/normalize-item.js';
+import { FEED_ACCEPT } from '../parse/feed-accept.js';
 import { readFeed } from '../parse/parse-feed.js';
 import { nextCheckDelay, RECENT_ITEMS, type PollBounds } from './next-check-delay.js';
 import { readRssTtl } from './read-rss-ttl.js';
@@ -14,9 +15,6 @@ import { moveSource, recordSourcePoll, type SourceRow } from './store.js';
 
 /** Errors in a row after which a source is paused until a user re-enables it. */
 export const DEFAULT_ERROR_LIMIT = 10;
-
-/** The feed formats we read, in order of preference. */
-export const FEED_ACCEPT = 'application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.8';
 
 /** What polling needs, wired once in `main.ts`. */
 export interface PollDeps {
