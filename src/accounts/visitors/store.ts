@@ -35,13 +35,6 @@ export async function consumeInvitation(db: Executor, tokenHash: string, now: Da
   return row ? { email: row.email, name: row.name, purpose: row.purpose, invitedBy: row.invited_by } : undefined;
 }
 
-/** Links for an address sent since `since` (to cap the mails one address can receive). */
-export async function countRecentInvitations(db: Executor, email: string, since: Date): Promise<number> {
-  const row = await db.selectFrom('account_invitations').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('email', '=', email).where('created_at', '>', since.toISOString()).executeTakeFirstOrThrow();
-  return Number(row.n);
-}
-
 /** Once an account exists for the address, its other links are void. */
 export async function deleteInvitationsFor(db: Executor, email: string): Promise<void> {
   await db.deleteFrom('account_invitations').where('email', '=', email).execute();

@@ -141,6 +141,16 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('sends at most three sign-up mails a day to one address, “already registered” ones included', async () => {
+      const existing = await addTestUser(site, 'visitor');
+      const outcomes = [];
+      for (let i = 0; i < 4; i++) outcomes.push((await site.relais.visitors.requestSignup({ email: existing.email, name: 'Quelqu’un' })).kind);
+      assert.deepEqual(outcomes, ['exists', 'exists', 'exists', 'throttled']);
+      const fresh = [];
+      for (let i = 0; i < 4; i++) fresh.push((await site.relais.visitors.requestSignup({ email: 'nouvelle@exemple.fr', name: 'Nouvelle' })).kind);
+      assert.deepEqual(fresh, ['link', 'link', 'link', 'throttled']);
+    });
+
     test('the new forms refuse a post without its CSRF token', async () => {
       const bare = (url: string, fields: Record<string, string>, cookie = '') => site.app.inject({ method: 'POST', url, ...formBody(fields, cookie) });
       assert.equal((await bare('/connexion', { email: 'x@exemple.test', password: 'x' })).statusCode, 403);

@@ -5,13 +5,14 @@ import type { AccountService } from '../service.js';
 import { hashLinkToken, newLinkToken } from '../link-token.js';
 import { checkPasswordStrength } from '../password.js';
 import { isEmailAddress, normalizeEmail, type User } from '../user.js';
-import { consumeInvitation, countRecentInvitations, deleteInvitationsFor, findInvitation, insertInvitation, type PendingInvitation } from './store.js';
+import { hitRateLimit } from '../../http/rate-limit-store.js';
+import { consumeInvitation, deleteInvitationsFor, findInvitation, insertInvitation, type PendingInvitation } from './store.js';
 
 /** An invitation stays valid a week; a sign-up confirmation a day. */
 const INVITATION_DAYS = 7;
 const SIGNUP_HOURS = 24;
-/** At most this many sign-up mails to one address per day, whoever asks. */
-const SIGNUPS_PER_ADDRESS_PER_DAY = 3;
+/** At most 3 sign-up mails to one address per day, whoever asks and whatever the outcome. */
+const SIGNUPS_PER_ADDRESS = Object.freeze({ limit: 3, windowSeconds: 86400 });
 
 export interface VisitorServiceDeps {
   readonly db: Db;
@@ -69,7 +70,8 @@ export function createVisitorService({ db, now, accounts }: VisitorServiceDeps) 
     /** Someone asks for an account (the site setting allows it); the caller mails the outcome. */
     async requestSignup(input: { email: string; name: string }): Promise<SignupOutcome> {
       const { email, name } = checkIdentity(input, true);
-      if (await countRecentInvitations(db.kysely, email, new Date(now().getTime() - 86400_000)) >= SIGNUPS_PER_ADDRESS_PER_DAY) return { kind: 'throttled' };
+      // Counted in the shared rate-limit table, so "already registered" mails count too.
+      if (!(await hitRateLimit(db.kysely, `signup:address:${email}`, SIGNUPS_PER_ADDRESS, now())).allowed) return { kind: 'throttled' };
       const user = await accounts.findUserByEmail(email);
       if (user) return user.disabled ? { kind: 'throttled' } : { kind: 'exists', user };
       return { kind: 'link', link: await issue({ email, name, purpose: 'signup', invitedBy: null }, SIGNUP_HOURS * 3600_000) };
