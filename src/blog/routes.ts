@@ -54,7 +54,7 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
   async function articleResponse(ctx: PublicContext, slug: string, kind: Article['kind']): Promise<CachedPage> {
     const article = await findPublicBySlug(db.kysely, slug, now());
     if (article?.kind === kind) {
-      const forum = kind === 'article' ? await articleForum(db.kysely, http.relais.forum, article, ctx.site.settings.timeZone) : undefined;
+      const forum = kind === 'article' ? await articleForum(db.kysely, http.relais.forum, article, ctx.site.settings) : undefined;
       return html(renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now()), forum));
     }
     // `/article/12` is the stable address the SPIP renderer gives `[->art12]`: it leads to the slug.

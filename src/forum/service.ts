@@ -1,4 +1,5 @@
 import type { Db } from '../db/database.js';
+import { isEmailAddress } from '../accounts/user.js';
 import { ForumBusyError } from './forum-busy-error.js';
 import { ForumConflictError } from './forum-conflict-error.js';
 import { NotFoundError, RateLimitError, ValidationError } from '../errors.js';
@@ -14,7 +15,6 @@ import { OBVIOUS_SPAM_SCORE, spamSignals } from './spam-signals.js';
 import { findContribution, hasRecentSameBody, insertContribution, readArticleForumMode, updateContributionStatus, updateContributionText, writeArticleForumMode } from './store.js';
 
 const MAX_NAME_LENGTH = 100;
-const MAX_EMAIL_LENGTH = 254;
 
 /** A message as a visitor submits it. */
 export interface ContributionInput {
@@ -55,7 +55,7 @@ export function validateContribution(
   if (name === '') errors.nom = 'Indiquez votre nom ou un pseudonyme.';
   else if (name.length > MAX_NAME_LENGTH) errors.nom = `Votre nom ne doit pas dépasser ${MAX_NAME_LENGTH} caractères.`;
   const email = input.email.trim();
-  if (email !== '' && (email.length > MAX_EMAIL_LENGTH || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email))) {
+  if (email !== '' && !isEmailAddress(email)) {
     errors.email = 'Cette adresse électronique n’est pas valide (exemple : prenom.nom@exemple.fr).';
   }
   if (input.body.trim() === '') errors.texte = 'Écrivez votre message.';
@@ -152,13 +152,12 @@ export function createForumService({ db, now, tokenKey }: ForumServiceDeps) {
 
     /** A moderator corrects a contribution's name, e-mail and text (checked like a visitor's); its status stays. */
     async edit(actor: ModerationActor, id: number, text: Pick<ContributionInput, 'authorName' | 'email' | 'body'>): Promise<Contribution> {
-      const current = await findContribution(db.kysely, id);
-      if (!current) throw new NotFoundError('message');
-      const errors = validateContribution(text, correctionLengthLimit(await readForumLimits(db.kysely), current));
-      if (Object.keys(errors).length > 0) throw new ValidationError(errors);
+      const limits = await readForumLimits(db.kysely);
       return db.kysely.transaction().execute(async (trx) => {
         const before = await findContribution(trx, id);
         if (!before) throw new NotFoundError('message');
+        const errors = validateContribution(text, correctionLengthLimit(limits, before));
+        if (Object.keys(errors).length > 0) throw new ValidationError(errors);
         const after = { ...before, authorName: text.authorName.trim(), email: text.email.trim() || null, body: text.body };
         await updateContributionText(trx, id, after);
         if (before.status === 'published') await bumpSiteVersion(trx);

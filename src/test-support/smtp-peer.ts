@@ -58,12 +58,17 @@ export async function startSmtpPeer(): Promise<SmtpPeer> {
     nextMail(timeoutMs = 15_000) {
       if (received.length > taken) return Promise.resolve(received[taken++]!);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no mail received in time')), timeoutMs);
-        waiting.push((mail) => {
+        const take = (mail: ReceivedMail) => {
           clearTimeout(timer);
           taken++;
           resolve(mail);
-        });
+        };
+        // A waiter that gave up leaves the queue: the next mail goes to the next caller, not to nobody.
+        const timer = setTimeout(() => {
+          waiting.splice(waiting.indexOf(take), 1);
+          reject(new Error('no mail received in time'));
+        }, timeoutMs);
+        waiting.push(take);
       });
     },
     refuse(on) {
