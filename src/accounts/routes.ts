@@ -1,12 +1,11 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { HttpContext } from '../http/app.js';
 import { renderDocument } from '../http/render.js';
-import { clearSessionCookie } from '../http/visitor.js';
 import { hitRateLimit } from '../http/rate-limit-store.js';
 import { ValidationError } from '../errors.js';
 import { SendMailJob } from '../mail/mailer.js';
 import { can } from './policy.js';
-import { attemptSignIn } from './sign-in.js';
+import { attemptSignIn, signOut } from './sign-in.js';
 import { normalizeEmail, type User } from './user.js';
 import { ForgotPasswordPage, LoginPage, ResetPasswordPage } from './views.js';
 import { registerVisitorRoutes } from './visitors/public-routes.js';
@@ -54,11 +53,7 @@ export function registerAccountRoutes(app: FastifyInstance, http: HttpContext): 
     return reply.redirect(returnTo ?? homeOf(outcome.user), 303);
   });
 
-  app.post('/ecrire/logout', async (request: FastifyRequest, reply) => {
-    if (request.sessionId) await relais.accounts.closeSession(request.sessionId);
-    clearSessionCookie(reply, http.secureCookies);
-    return reply.redirect('/', 303);
-  });
+  app.post('/ecrire/logout', signOut(http));
 
   app.get('/ecrire/mot-de-passe-oublie', (_request, reply) => page(reply, relais.mailer.enabled ? 200 : 404, (base) => ForgotPasswordPage(base)));
 

@@ -1,7 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { HttpContext } from '../http/app.js';
 import { clearRateLimit, hitRateLimit } from '../http/rate-limit-store.js';
-import { setSessionCookie } from '../http/visitor.js';
+import { clearSessionCookie, setSessionCookie } from '../http/visitor.js';
 import type { User } from './user.js';
 
 /** Failed sign-ins allowed per account, and per client address, in 15 minutes. */
@@ -31,4 +31,13 @@ export async function attemptSignIn(http: HttpContext, request: FastifyRequest, 
   setSessionCookie(reply, await accounts.openSession(user.id), http.secureCookies);
   request.log.info({ userId: user.id }, 'accounts.login.succeeded');
   return { user };
+}
+
+/** Signing out, from the back office or the public site: the session ends, its cookie goes, home page. */
+export function signOut(http: HttpContext) {
+  return async (request: FastifyRequest, reply: FastifyReply) => {
+    if (request.sessionId) await http.relais.accounts.closeSession(request.sessionId);
+    clearSessionCookie(reply, http.secureCookies);
+    return reply.redirect('/', 303);
+  };
 }

@@ -1,35 +1,15 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
-import type { AxeResults, Result } from 'axe-core';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { ensureFooterPages, loadDemoContent } from '../blog/demo/load-demo-content.js';
 import { listPublicArticles } from '../blog/store.js';
+import { blockingViolations } from '../test-support/blocking-violations.js';
 import { launchChromium } from '../test-support/browser.js';
 import { startTestSite, type TestSite } from '../test-support/test-site.js';
 
 // The pages are checked on SQLite only: they are the same bytes on PostgreSQL (the views do not
 // know the dialect), and the data layer behind them is tested on both dialects elsewhere.
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const BLOCKING = new Set(['serious', 'critical']);
-
-/** One line per violation: rule, impact, what it means and where (CSS selectors). */
-function describeViolations(violations: readonly Result[]): string {
-  return violations.map((v) => `- ${v.id} (${v.impact}) : ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`).join('\n');
-}
-
-/** Runs axe-core in the page (WCAG 2.1 A and AA rules and best practices) and returns its violations. */
-async function axeViolations(page: Page): Promise<Result[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
-  const results = await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-    }));
-  return results.violations;
-}
 
 describe('public pages and the sign-in page in Chromium', () => {
   let site: TestSite;
@@ -78,8 +58,8 @@ describe('public pages and the sign-in page in Chromium', () => {
     for (const { name, path, status } of pages) {
       const response = await page.goto(base + path);
       assert.equal(response?.status(), status, `${name} (${path})`);
-      const blocking = (await axeViolations(page)).filter((v) => BLOCKING.has(v.impact ?? ''));
-      if (blocking.length > 0) failures.push(`${name} (${path}) :\n${describeViolations(blocking)}`);
+      const blocking = await blockingViolations(page);
+      if (blocking.length > 0) failures.push(`${name} (${path}) :\n- ${blocking.join('\n- ')}`);
     }
     assert.deepEqual(failures, [], `axe-core violations:\n${failures.join('\n')}`);
   });

@@ -44,8 +44,7 @@ const KEYS: Record<keyof SiteSettings, string> = {
 
 /** Reads the settings, falling back to the defaults for any key never saved. */
 export async function readSiteSettings(db: Executor): Promise<SiteSettings> {
-  const rows = await db.selectFrom('settings').select(['key', 'value']).where('key', 'in', Object.values(KEYS)).execute();
-  const byKey = new Map(rows.map((r) => [r.key, r.value]));
+  const byKey = await readSettingValues(db, Object.values(KEYS));
   const settings = { ...DEFAULT_SETTINGS } as Record<keyof SiteSettings, string>;
   for (const [field, key] of Object.entries(KEYS) as [keyof SiteSettings, string][]) {
     const value = byKey.get(key);

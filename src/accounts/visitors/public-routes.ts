@@ -4,10 +4,9 @@ import type { HttpContext } from '../../http/app.js';
 import { fillVisitorParts } from '../../http/cached-page.js';
 import { hitRateLimit } from '../../http/rate-limit-store.js';
 import { renderDocument } from '../../http/render.js';
-import { clearSessionCookie } from '../../http/visitor.js';
 import { ValidationError } from '../../errors.js';
 import { SendMailJob } from '../../mail/mailer.js';
-import { attemptSignIn } from '../sign-in.js';
+import { attemptSignIn, signOut } from '../sign-in.js';
 import { normalizeEmail } from '../user.js';
 import { safeReturnPath } from './safe-return-path.js';
 import { alreadyRegisteredMail, signUpMail } from './visitor-mails.js';
@@ -58,11 +57,7 @@ export function registerVisitorRoutes(app: FastifyInstance, http: HttpContext): 
       VisitorSignInPage({ base, email, error: outcome.error, returnTo, canSignUp, canReset: relais.mailer.enabled }));
   });
 
-  app.post('/deconnexion', async (request, reply) => {
-    if (request.sessionId) await relais.accounts.closeSession(request.sessionId);
-    clearSessionCookie(reply, http.secureCookies);
-    return reply.redirect('/', 303);
-  });
+  app.post('/deconnexion', signOut(http));
 
   app.get('/inscription', async (request, reply) => {
     const open = await signUpOpen(http);
