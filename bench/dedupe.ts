@@ -8,7 +8,7 @@ import { FRENCH_NEWS } from '../src/veille/dedupe/testdata/french-news.js';
 import type { FeedEntry } from '../src/veille/parse/parsed-feed.js';
 import type { NormalizedItem } from '../src/veille/normalize/normalized-item.js';
 import { normalizeItem } from '../src/veille/normalize/normalize-item.js';
-import { median } from './stats.js';
+import { cpuMsSince, median } from './stats.js';
 
 const ITEMS = 50_000;
 const BASELINE_ITEMS = 5_000;
@@ -88,8 +88,7 @@ function groupAllPairs(items: readonly NormalizedItem[]): number[] {
 function cpuMs<T>(run: () => T): { ms: number; result: T } {
   const start = process.cpuUsage();
   const result = run();
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, result };
+  return { ms: cpuMsSince(start), result };
 }
 
 /**

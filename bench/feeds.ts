@@ -6,7 +6,7 @@ import type { ParsedFeed } from '../src/veille/parse/parsed-feed.js';
 import { toPlainText } from '../src/veille/parse/to-plain-text.js';
 import { FEED_CORPUS, expectedPath, readCorpusFile } from '../src/veille/parse/testdata/feed-corpus.js';
 import { readFileSync } from 'node:fs';
-import { median } from './stats.js';
+import { cpuMsSince, median } from './stats.js';
 
 /** What the correctness check compares: the feed's title, each entry's title, link and date. */
 interface Essentials {
@@ -125,8 +125,7 @@ async function cpuTime(contender: Contender, corpus: readonly Sample[]): Promise
       // Counted as not read: its bytes do not add to the rate.
     }
   }
-  const used = process.cpuUsage(start);
-  return { ms: (used.user + used.system) / 1000, bytes };
+  return { ms: cpuMsSince(start), bytes };
 }
 
 /**

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { renderDocument } from '../src/markup/render-document.js';
 import { renderSpip } from '../src/markup/render-spip.js';
 import { markdownArticle, spipArticle } from '../src/markup/testdata/french-articles.js';
-import { median } from './stats.js';
+import { cpuMsSince, median, medianRatio } from './stats.js';
 
 const ARTICLE_BYTES = 64 * 1024;
 const PATHOLOGICAL = ['{', '[', '[[', '<quote>', '|'] as const;
@@ -30,8 +30,7 @@ function cpuTime(run: () => unknown): number {
   gc?.({ type: 'major' });
   const start = process.cpuUsage();
   run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
+  return cpuMsSince(start);
 }
 
 /**
@@ -44,11 +43,6 @@ function timeRounds(workloads: readonly Workload[], rounds: number): number[][] 
   const times = workloads.map((): number[] => []);
   for (let round = 0; round < rounds; round++) workloads.forEach((workload, i) => times[i]?.push(cpuTime(workload.run)));
   return times;
-}
-
-/** The median over rounds of `top[round] / bottom[round]`: a burst of load skews one round, not the figure. */
-function medianRatio(top: readonly number[], bottom: readonly number[]): number {
-  return median(top.map((value, round) => value / (bottom[round] ?? Number.NaN)));
 }
 
 function megabytesPerSecond(text: string, ms: number): number {

@@ -9,3 +9,14 @@ export function median(values: readonly number[]): number {
 export function fmt(value: number, decimals = 2): string {
   return value.toLocaleString('fr-FR', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
 }
+
+/** The median over rounds of `top[round] / bottom[round]`: a burst of load skews one round, not the figure. */
+export function medianRatio(top: readonly number[], bottom: readonly number[]): number {
+  return median(top.map((value, round) => value / (bottom[round] ?? Number.NaN)));
+}
+
+/** CPU milliseconds (user + system, steadier than wall time on a shared machine) since `process.cpuUsage()` gave `start`. */
+export function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
+}
