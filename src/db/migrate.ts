@@ -6,6 +6,7 @@ import { forumNotificationsMigration } from './migrations/003-forum-notification
 import { visitorAccountsMigration } from './migrations/004-visitor-accounts.js';
 import { forumBodyHashMigration } from './migrations/005-forum-body-hash.js';
 import { veilleSourcesMigration } from './migrations/006-veille-sources.js';
+import { veilleSourceConfigMigration } from './migrations/007-veille-source-config.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
 function allMigrations(dialect: DialectName): Record<string, Migration> {
@@ -16,6 +17,7 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
     '004-visitor-accounts': visitorAccountsMigration(),
     '005-forum-body-hash': forumBodyHashMigration(),
     '006-veille-sources': veilleSourcesMigration(dialect),
+    '007-veille-source-config': veilleSourceConfigMigration(),
   };
 }
 

@@ -181,8 +181,8 @@ export interface ForumContributionsTable {
   body_hash: string | null;
 }
 
-/** `feed` for now; the social adapters (src/veille/adapters/) add their own kinds. */
-export type VeilleSourceKind = 'feed';
+/** A feed, or one of the social adapters' kinds (src/veille/adapters/, `AdapterKind`). */
+export type VeilleSourceKind = 'feed' | 'mastodon' | 'bluesky' | 'reddit' | 'youtube';
 /** A paused source is not polled until a user re-enables it (set after too many errors). */
 export type VeilleSourceStatus = 'active' | 'paused';
 
@@ -211,6 +211,12 @@ export interface VeilleSourcesTable {
   /** New items stored from this source, in all (an item seen again is not counted twice). */
   items_seen: number;
   created_at: string;
+  /** A social source's adapter configuration as JSON, without its token (migration 007); null for a feed. */
+  config: string | null;
+  /** What its adapter keeps between polls (`AdapterState` as JSON); null before the first poll. */
+  adapter_state: string | null;
+  /** An access token written by `encryptSecret` (a Mastodon token for search); null when none. */
+  access_token: string | null;
 }
 
 /** A story told by one or more items across sources, with its size. */
