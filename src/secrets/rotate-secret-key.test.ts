@@ -8,6 +8,7 @@ import { DIALECTS, createTestDatabase } from '../test-support/databases.js';
 import { decryptSecret, encryptSecret, SecretDecryptionError } from './cipher.js';
 import { createKeyring } from './keyring.js';
 import { rotateSecretKey } from './rotate-secret-key.js';
+import { SECRET_COLUMNS } from './secret-columns.js';
 import { keyFingerprint } from './secret-key.js';
 
 const NEW_KEY = 'rotated-secret-key-0123456789abcdef01234567';
@@ -47,6 +48,24 @@ for (const dialect of DIALECTS) {
         assert.equal(decryptSecret(third!, createKeyring(NEW_KEY)), 'jeton-bluesky');
         assert.throws(() => decryptSecret(first!, old), SecretDecryptionError);
         assert.equal(await readSetting(relais.db.kysely, 'secret_key.fingerprint'), keyFingerprint(NEW_KEY));
+      });
+    });
+
+    test('re-encrypts a watched source’s access token through the registered columns', async () => {
+      await withTokens(async (relais) => {
+        const stored = encryptSecret('jeton-mastodon-veille', createKeyring(relais.secretKey));
+        const at = '2026-11-29T12:00:00.000Z';
+        await relais.db.kysely.insertInto('veille_sources').values({
+          url: 'https://mastodon.exemple.fr/tags/conseil', kind: 'mastodon', title: '', status: 'active', next_check_at: at, created_at: at,
+          error_count: 0, items_seen: 0, config: '{"instance":"https://mastodon.exemple.fr"}', access_token: stored,
+        }).execute();
+
+        const report = await rotateSecretKey(relais.db.kysely, { oldKey: relais.secretKey, newKey: NEW_KEY }, SECRET_COLUMNS);
+
+        assert.equal(report['veille_sources.access_token'], 1);
+        const row = await relais.db.kysely.selectFrom('veille_sources').select('access_token').executeTakeFirstOrThrow();
+        assert.notEqual(row.access_token, stored);
+        assert.equal(decryptSecret(row.access_token!, createKeyring(NEW_KEY)), 'jeton-mastodon-veille');
       });
     });
 

@@ -12,4 +12,7 @@ export interface SecretColumn {
  * @example
  * { table: 'relay_channels', idColumn: 'id', column: 'access_token' },
  */
-export const SECRET_COLUMNS: readonly SecretColumn[] = Object.freeze([]);
+export const SECRET_COLUMNS: readonly SecretColumn[] = Object.freeze([
+  // A watched social source's access token (a Mastodon instance's, for search).
+  { table: 'veille_sources', idColumn: 'id', column: 'access_token' },
+]);
