@@ -6,7 +6,9 @@ import { forumNotificationsMigration } from './migrations/003-forum-notification
 import { visitorAccountsMigration } from './migrations/004-visitor-accounts.js';
 import { forumBodyHashMigration } from './migrations/005-forum-body-hash.js';
 import { veilleSourcesMigration } from './migrations/006-veille-sources.js';
+import { veilleWatchesMigration } from './migrations/009-veille-watches.js';
 import { veilleSourceConfigMigration } from './migrations/007-veille-source-config.js';
+import { relayMigration } from './migrations/011-relay.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
 function allMigrations(dialect: DialectName): Record<string, Migration> {
@@ -17,7 +19,9 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
     '004-visitor-accounts': visitorAccountsMigration(),
     '005-forum-body-hash': forumBodyHashMigration(),
     '006-veille-sources': veilleSourcesMigration(dialect),
+    '009-veille-watches': veilleWatchesMigration(dialect),
     '007-veille-source-config': veilleSourceConfigMigration(),
+    '011-relay': relayMigration(dialect),
   };
 }
 

@@ -23,6 +23,9 @@ export interface Database {
   veille_groups: VeilleGroupsTable;
   veille_items: VeilleItemsTable;
   veille_item_bands: VeilleItemBandsTable;
+  relay_pages: RelayPagesTable;
+  relay_variants: RelayVariantsTable;
+  relay_attempts: RelayAttemptsTable;
 }
 
 export interface SettingsTable {
@@ -260,4 +263,157 @@ export interface VeilleItemsTable {
 export interface VeilleItemBandsTable {
   band_key: string;
   item_id: number;
+}
+
+/** A page the organisation runs on a social network, with its tone template and health (migration 011). */
+export interface RelayPagesTable {
+  id: Generated<number>;
+  /** A `NetworkName` of `src/relay/channels/`. */
+  network: string;
+  /** Unique; what `relais relay draft --pages` names. */
+  name: string;
+  /** Jeunesse, emploi, culture, institution… */
+  audience: string;
+  /** The Mastodon instance's address (other networks: null). */
+  instance: string | null;
+  account_id: string | null;
+  account_name: string | null;
+  /** JSON of the channel credentials, encrypted by `encryptSecret` (a registered secret column). */
+  credentials: string;
+  /** The token's last four characters, the only part ever shown back. */
+  token_hint: string;
+  use_title: number;
+  use_lead: number;
+  use_link: number;
+  opening_line: string;
+  /** Space-separated, without or with `#`. */
+  hashtags: string;
+  emoji_allowed: number;
+  /** Adds utm_source (network), utm_medium (social) and utm_campaign (article slug) to the link. */
+  utm_tags: number;
+  /** Drafts a variant when an article is published. */
+  auto_draft: number;
+  /** Such a draft is scheduled at once, without approval. */
+  auto_approve: number;
+  active: number;
+  last_success_at: string | null;
+  last_error_at: string | null;
+  /** French, for the health screen. */
+  last_error: string | null;
+  token_expires_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Where a variant is in its life: `failed` keeps a French reason and may be retried. */
+export type RelayVariantState = 'draft' | 'submitted' | 'approved' | 'scheduled' | 'publishing' | 'published' | 'failed';
+
+/** One post for one page, and its outbox state (migration 011). */
+export interface RelayVariantsTable {
+  id: Generated<number>;
+  page_id: number;
+  article_id: number | null;
+  text: string;
+  link: string | null;
+  link_title: string | null;
+  link_description: string | null;
+  /** JSON array of media ids (the media issue provides the files). */
+  media_ids: string;
+  /** The moment chosen for it; null: as soon as approved. */
+  scheduled_at: string | null;
+  state: RelayVariantState;
+  failure_reason: string | null;
+  /** Sent as Mastodon's Idempotency-Key and looked for among recent posts after an unknown outcome. */
+  idempotency_key: string;
+  remote_id: string | null;
+  remote_url: string | null;
+  attempts: number;
+  /** When the outbox may take it (its schedule, or a retry after back-off). */
+  next_attempt_at: string | null;
+  /** 1 when an attempt may have reached the network without its answer being recorded. */
+  unknown_outcome: number;
+  /** Set by the claim: look for the post among recent ones before sending again. */
+  check_first: number;
+  claimed_by: string | null;
+  claimed_until: string | null;
+  created_by: number | null;
+  approved_by: number | null;
+  approved_at: string | null;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One try at publishing a variant, with its outcome (null while in flight or lost in a crash). */
+export interface RelayAttemptsTable {
+  id: Generated<number>;
+  variant_id: number;
+  attempt: number;
+  worker: string;
+  started_at: string;
+  finished_at: string | null;
+  outcome: string | null;
+  detail: string | null;
+}
+
+/**
+ * A watch (migration 009): a named query over the items of the sources it covers, with its alert
+ * settings. The full-text index over items (SQLite `veille_items_fts`, PostgreSQL
+ * `veille_search_document()`) is read only through `src/veille/search/`.
+ */
+export interface VeilleWatchesTable {
+  id: Generated<number>;
+  name: string;
+  /** The watch query as typed (see docs/watch-queries.md); parsed on save and when loaded. */
+  query: string;
+  /** 1: every source; 0: only `source_ids` and the sources of the kinds in `source_kinds`. */
+  all_sources: number;
+  /** JSON array of source ids. */
+  source_ids: string;
+  /** JSON array of source kinds (`feed`, `mastodon`…). */
+  source_kinds: string;
+  created_by: number | null;
+  created_at: string;
+  /** Bumped on every change: processes reload their watch index when it moves. */
+  updated_at: string;
+  /** 1: an e-mail to the owners for each new story matched. */
+  alert_email: number;
+  alert_webhook_url: string | null;
+  /** Encrypted with `encryptSecret` (src/secrets/); the HMAC-SHA256 key of the webhook. */
+  alert_webhook_secret: string | null;
+  /** 0–23, the hour of the daily digest e-mail; null: no digest. */
+  alert_digest_hour: number | null;
+}
+
+/** Who owns a watch (the people its alerts go to). */
+export interface VeilleWatchOwnersTable {
+  watch_id: number;
+  user_id: number;
+}
+
+/** Triage state of a match in the inbox: `new`, `to_handle` (à traiter), `handled`, `ignored`. */
+export type VeilleMatchState = 'new' | 'to_handle' | 'handled' | 'ignored';
+
+/** An item a watch matched, once per (watch, item), with its place in the inbox. */
+export interface VeilleMatchesTable {
+  id: Generated<number>;
+  watch_id: number;
+  item_id: number;
+  state: VeilleMatchState;
+  assignee_id: number | null;
+  matched_at: string;
+  /** When its state last changed; null: never (still `new`). */
+  state_changed_at: string | null;
+  /** 1: found by back-fill over the archive when the watch was created or changed; never alerted. */
+  backfilled: number;
+}
+
+/** A note a user wrote on a match. */
+export interface VeilleMatchNotesTable {
+  id: Generated<number>;
+  watch_id: number;
+  item_id: number;
+  author_id: number | null;
+  body: string;
+  created_at: string;
 }
