@@ -3,7 +3,7 @@ import { parseAllowList } from './allow-list.js';
 import { checkTarget } from './check-target.js';
 import { createKeyedSemaphore } from './create-keyed-semaphore.js';
 import { createSemaphore } from './create-semaphore.js';
-import { FetchError } from './fetch-error.js';
+import { FetchError, type ErrorResponse } from './fetch-error.js';
 import type { FetchRequest, FetchResult } from './fetch-result.js';
 import { parseCachingHints } from './parse-caching-hints.js';
 import { parseFetchUrl } from './parse-fetch-url.js';
@@ -78,10 +78,12 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
     try {
       for (let hop = 0; ; hop += 1) {
         const target = await checkTarget(url, { allowList, resolve }, signal);
-        const response = await sendRequest(target, headersFor(request, userAgent, url.origin === firstUrl.origin), connectTimeoutMs, signal);
+        const headers = headersFor(request, userAgent, url.origin === firstUrl.origin);
+        const response = await sendRequest(target, headers, connectTimeoutMs, signal, request);
         const status = response.statusCode ?? 0;
         const location = response.headers.location;
-        if (REDIRECT_STATUSES.has(status) && location !== undefined) {
+        const redirectable = (request.method ?? 'GET') === 'GET';
+        if (redirectable && REDIRECT_STATUSES.has(status) && location !== undefined) {
           response.destroy();
           if (hop >= maxRedirects) {
             throw new FetchError('too-many-redirects', `plus de ${maxRedirects} redirections depuis ${href}`, {
@@ -114,10 +116,12 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
           return Object.freeze({ status: 'not-modified', ...common, timings: timings() });
         }
         if (status < 200 || status >= 300) {
+          const kept = request.keepErrorResponse ? await readErrorResponse(response) : undefined;
           response.destroy();
           throw new FetchError('http-status', `${url.href} : HTTP ${status}`, {
             httpStatus: status,
             retryAfterSeconds: common.caching.retryAfterSeconds,
+            ...(kept ? { response: kept } : {}),
           });
         }
         assertDeclaredSize(response, maxBodyBytes);
@@ -157,6 +161,21 @@ function headersFor(request: FetchRequest, userAgent: string, sameOrigin: boolea
   headers['user-agent'] = userAgent;
   headers['accept-encoding'] = 'gzip, deflate, br';
   return headers;
+}
+
+const ERROR_BODY_BYTES = 65_536;
+
+// The answer of a refused request, for APIs that explain themselves (a JSON error, rate-limit headers).
+async function readErrorResponse(response: IncomingMessage): Promise<ErrorResponse> {
+  const headers: Record<string, string> = {};
+  for (const name of Object.keys(response.headers)) headers[name] = header(response, name) ?? '';
+  let body = '';
+  try {
+    body = Buffer.from(await readDecodedBody(response, header(response, 'content-encoding'), ERROR_BODY_BYTES)).toString('utf8');
+  } catch {
+    // An error body too large or badly encoded is only a missing explanation.
+  }
+  return Object.freeze({ headers: Object.freeze(headers), body });
 }
 
 // Without a Content-Encoding, a declared length over the limit is refused before reading.

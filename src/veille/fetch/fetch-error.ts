@@ -25,6 +25,14 @@ export interface FetchErrorDetails {
   readonly retryAfterSeconds?: number;
   /** The limit that was passed: seconds for time-outs, bytes for `too-large`, hops for redirects. */
   readonly limit?: number;
+  /** The refused answer itself, for `http-status` when the request asked `keepErrorResponse`. */
+  readonly response?: ErrorResponse;
+}
+
+/** Headers (lower-case names) and the start of the body of a non-2xx answer. */
+export interface ErrorResponse {
+  readonly headers: Readonly<Record<string, string>>;
+  readonly body: string;
 }
 
 /**
@@ -39,6 +47,7 @@ export class FetchError extends AppError {
   declare readonly code: FetchErrorCode;
   readonly httpStatus: number | undefined;
   readonly retryAfterSeconds: number | undefined;
+  readonly response: ErrorResponse | undefined;
 
   constructor(
     code: FetchErrorCode,
@@ -50,6 +59,7 @@ export class FetchError extends AppError {
     super(code, 502, frenchMessage(code, details), options);
     this.httpStatus = details.httpStatus;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.response = details.response;
   }
 }
 

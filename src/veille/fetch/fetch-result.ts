@@ -53,4 +53,13 @@ export interface FetchRequest {
   readonly headers?: Readonly<Record<string, string>>;
   /** Cancels the fetch (e.g. the worker shuts down). */
   readonly signal?: AbortSignal;
+  /** GET by default. Another method is never redirected: a 3xx is then its final answer. */
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** Sent as is (with the caller's Content-Type header), for POST and PUT. */
+  readonly body?: Uint8Array | string;
+  /**
+   * On a non-2xx answer, keep its headers and the start of its body (64 KB) on the thrown
+   * `FetchError` (`response`): publishing APIs explain a refusal or a rate limit there.
+   */
+  readonly keepErrorResponse?: boolean;
 }

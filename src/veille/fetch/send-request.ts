@@ -4,8 +4,14 @@ import type { LookupFunction } from 'node:net';
 import type { CheckedTarget } from './check-target.js';
 import { FetchError } from './fetch-error.js';
 
+/** The method and body of a request; a GET without body by default. */
+export interface RequestPayload {
+  readonly method?: string;
+  readonly body?: Uint8Array | string;
+}
+
 /**
- * Sends one GET to `target.url` over a fresh connection (no pooled socket) made to
+ * Sends one request (a GET by default) to `target.url` over a fresh connection (no pooled socket) made to
  * `target.addresses`, the addresses that were checked, and resolves with the response head.
  * Aborting `signal` destroys the request; `connectTimeoutMs` bounds the TCP (and TLS) set-up.
  *
@@ -17,12 +23,13 @@ export function sendRequest(
   headers: OutgoingHttpHeaders,
   connectTimeoutMs: number,
   signal: AbortSignal,
+  payload: RequestPayload = {},
 ): Promise<IncomingMessage> {
   const request = target.url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(target.url, {
-      method: 'GET',
-      headers,
+      method: payload.method ?? 'GET',
+      headers: payload.body === undefined ? headers : { ...headers, 'content-length': Buffer.byteLength(payload.body) },
       signal,
       agent: false,
       lookup: pinnedLookup(target),
@@ -40,7 +47,7 @@ export function sendRequest(
     req.once('response', resolve);
     // Kept for the request's whole life: a later error (abort mid-body) must not go unheard.
     req.on('error', reject);
-    req.end();
+    req.end(payload.body);
   });
 }
 
