@@ -15,4 +15,6 @@ export interface SecretColumn {
 export const SECRET_COLUMNS: readonly SecretColumn[] = Object.freeze([
   // A watched social source's access token (a Mastodon instance's, for search).
   { table: 'veille_sources', idColumn: 'id', column: 'access_token' },
+  // A watch's webhook signing key (HMAC-SHA256 of its alerts).
+  { table: 'veille_watches', idColumn: 'id', column: 'alert_webhook_secret' },
 ]);
