@@ -8,6 +8,7 @@ import { forumBodyHashMigration } from './migrations/005-forum-body-hash.js';
 import { veilleSourcesMigration } from './migrations/006-veille-sources.js';
 import { veilleWatchesMigration } from './migrations/009-veille-watches.js';
 import { veilleSourceConfigMigration } from './migrations/007-veille-source-config.js';
+import { veilleAlertsMigration } from './migrations/010-veille-alerts.js';
 import { relayMigration } from './migrations/011-relay.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
@@ -21,6 +22,7 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
     '006-veille-sources': veilleSourcesMigration(dialect),
     '009-veille-watches': veilleWatchesMigration(dialect),
     '007-veille-source-config': veilleSourceConfigMigration(),
+    '010-veille-alerts': veilleAlertsMigration(dialect),
     '011-relay': relayMigration(dialect),
   };
 }

@@ -26,6 +26,9 @@ export interface Database {
   relay_pages: RelayPagesTable;
   relay_variants: RelayVariantsTable;
   relay_attempts: RelayAttemptsTable;
+  veille_alerts: VeilleAlertsTable;
+  veille_alert_items: VeilleAlertItemsTable;
+  veille_alert_digests: VeilleAlertDigestsTable;
 }
 
 export interface SettingsTable {
@@ -416,4 +419,40 @@ export interface VeilleMatchNotesTable {
   author_id: number | null;
   body: string;
   created_at: string;
+}
+
+/** One alert per story group per watch (migration 010): what was sent of it, and how many sources told the story. */
+export interface VeilleAlertsTable {
+  id: Generated<number>;
+  watch_id: number;
+  group_id: number;
+  /** The item the alert was first sent about; null once purged. */
+  first_item_id: number | null;
+  /** Distinct sources among the group's items this watch matched. */
+  sources_count: number;
+  first_matched_at: string;
+  last_matched_at: string;
+  /** Claimed (then sent) by the e-mail job; null: not yet. */
+  sent_email_at: string | null;
+  /** Held by a webhook delivery in progress, so two workers never post the same alert at once. */
+  webhook_claimed_until: string | null;
+  sent_webhook_at: string | null;
+  webhook_attempts: number;
+  /** French, for the alert settings page. */
+  webhook_last_error: string | null;
+}
+
+/** An item counted in a watch's alert: once per (watch, item), whatever runs it again. */
+export interface VeilleAlertItemsTable {
+  watch_id: number;
+  item_id: number;
+  group_id: number;
+  source_id: number;
+}
+
+/** When a watch's daily digest last went out: its day in Europe/Paris, and the moment it covered up to. */
+export interface VeilleAlertDigestsTable {
+  watch_id: number;
+  last_day: string;
+  covered_until: string;
 }
