@@ -1,11 +1,13 @@
 import nodemailer from 'nodemailer';
 import { defineJob } from '../jobs/job.js';
 
-/** One plain-text message. */
+/** One plain-text message, with an optional HTML alternative. */
 export interface MailMessage {
   readonly to: string;
   readonly subject: string;
   readonly text: string;
+  /** The same message as simple HTML (multipart/alternative); the plain text stays the reference. */
+  readonly html?: string;
   /** Extra header fields (`List-Unsubscribe`, …). */
   readonly headers?: Readonly<Record<string, string>>;
 }
@@ -33,7 +35,7 @@ export function createMailer(smtpUrl: string | undefined, from: string): Mailer 
   return {
     enabled: true,
     async send(message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, headers: { ...message.headers } });
+      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text, ...(message.html === undefined ? {} : { html: message.html }), headers: { ...message.headers } });
     },
   };
 }
