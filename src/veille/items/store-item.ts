@@ -16,9 +16,12 @@ export type StoreItemOutcome = 'new' | 'updated' | 'unchanged';
 /**
  * Upserts one normalised item of a source under its same-item key (an item seen again is updated,
  * never duplicated) and, when it is new, places it in a story group across sources. Run it in a
- * transaction of its own: grouping holds a lock until the transaction ends.
+ * transaction of its own: grouping holds a lock until the transaction ends. `onNew` hears the id of
+ * a new item (polling hands them to the watches once the transaction is over).
  */
-export async function storeItem(db: Executor, dialect: DialectName, sourceId: number, item: NormalizedItem, now: Date): Promise<StoreItemOutcome> {
+export async function storeItem(
+  db: Executor, dialect: DialectName, sourceId: number, item: NormalizedItem, now: Date, onNew?: (itemId: number) => void,
+): Promise<StoreItemOutcome> {
   const itemKey = storableText(sameItemKey(item));
   const words = foldWords(item.plainText);
   const hash = words.length >= MIN_SIMHASH_WORDS ? simhashOfWords(words) : undefined;
@@ -55,6 +58,7 @@ export async function storeItem(db: Executor, dialect: DialectName, sourceId: nu
   const groupId = await chooseStoryGroup(db, dialect, { canonicalLink: item.canonicalLink, contentHash, simhash: hash, bandKeys }, now);
   const itemId = await insertItem(db, { ...fields, source_id: sourceId, item_key: itemKey, created_at: now.toISOString(), group_id: groupId });
   await replaceItemBands(db, itemId, bandKeys, true);
+  onNew?.(itemId);
   return 'new';
 }
 

@@ -24,6 +24,11 @@ export interface PollDeps {
   readonly logger?: Pick<Logger, 'warn'>;
   readonly bounds?: PollBounds;
   readonly errorLimit?: number;
+  /**
+   * Hears the ids of the items a poll stored as new, after they are committed: the watches match
+   * them (see `createWatchService`). Its failure is logged and never fails the poll.
+   */
+  readonly onItemsStored?: (itemIds: readonly number[]) => Promise<void>;
 }
 
 /** What one poll did. */
@@ -66,16 +71,20 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
     const now = deps.now();
     let newItems = 0;
     let updatedItems = 0;
+    const newIds: number[] = [];
     const entrySource = { id: String(source.id), link: fetched.url, language: parsed.feed.language };
     for (const entry of parsed.entries) {
       try {
         const item = normalizeItem(entry, entrySource, { now });
-        const outcome = await deps.db.kysely.transaction().execute((trx) => storeItem(trx, deps.db.dialect, source.id, item, now));
+        const outcome = await deps.db.kysely.transaction().execute((trx) => storeItem(trx, deps.db.dialect, source.id, item, now, (id) => newIds.push(id)));
         if (outcome === 'new') newItems++;
         if (outcome === 'updated') updatedItems++;
       } catch (error) {
         deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.item.failed');
       }
+    }
+    if (newIds.length > 0 && deps.onItemsStored) {
+      await deps.onItemsStored(newIds).catch((error: unknown) => deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.match.failed'));
     }
     await recordSuccess(deps, source, fetched, 'ok', format === 'rss' ? readRssTtl(fetched.body) : undefined, {
       title: source.title || storableText(parsed.feed.title ?? ''),
