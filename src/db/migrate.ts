@@ -10,6 +10,7 @@ import { veilleWatchesMigration } from './migrations/009-veille-watches.js';
 import { veilleSourceConfigMigration } from './migrations/007-veille-source-config.js';
 import { veilleAlertsMigration } from './migrations/010-veille-alerts.js';
 import { relayMigration } from './migrations/011-relay.js';
+import { mediaMigration } from './migrations/008-media.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
 function allMigrations(dialect: DialectName): Record<string, Migration> {
@@ -22,6 +23,7 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
     '006-veille-sources': veilleSourcesMigration(dialect),
     '009-veille-watches': veilleWatchesMigration(dialect),
     '007-veille-source-config': veilleSourceConfigMigration(),
+    '008-media': mediaMigration(dialect),
     '010-veille-alerts': veilleAlertsMigration(dialect),
     '011-relay': relayMigration(dialect),
   };

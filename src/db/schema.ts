@@ -23,6 +23,8 @@ export interface Database {
   veille_groups: VeilleGroupsTable;
   veille_items: VeilleItemsTable;
   veille_item_bands: VeilleItemBandsTable;
+  media_items: MediaItemsTable;
+  media_uses: MediaUsesTable;
   relay_pages: RelayPagesTable;
   relay_variants: RelayVariantsTable;
   relay_attempts: RelayAttemptsTable;
@@ -119,6 +121,46 @@ export interface ArticlesTable {
   created_at: string;
   updated_at: string;
   // `forum_mode` (migration 002) is read and written only by the forum store (`src/forum/store.ts`).
+  /** The main illustration (SPIP's *logo*), a media-library image (migration 008); null: none. */
+  logo_media_id: number | null;
+}
+
+export type MediaKind = 'image' | 'document';
+
+/** A media-library item (migration 008), stored once by the hash of the uploaded bytes. */
+export interface MediaItemsTable {
+  id: Generated<number>;
+  kind: MediaKind;
+  /** Decided from the bytes, never from the name or the declared type. */
+  mime: string;
+  extension: string;
+  /** SHA-256 of the uploaded bytes (hex, 32 digits); also names the stored objects. */
+  hash: string;
+  /** The stored file (for images, re-encoded upright without any metadata). */
+  storage_key: string;
+  byte_size: number;
+  width: number | null;
+  height: number | null;
+  /** JSON array of `MediaVariant` (`src/media/media-item.ts`). */
+  variants: string;
+  title: string;
+  /** The text alternative; '' for a decorative image or a document. */
+  alt: string;
+  /** 1: explicitly decorative (RGAA 1.2), drawn with `alt=""`. */
+  decorative: number;
+  caption: string;
+  credit: string;
+  created_by: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One place a media item is used (migration 008), e.g. `article` 12, role `body` or `logo`. */
+export interface MediaUsesTable {
+  media_id: number;
+  object_type: string;
+  object_id: number;
+  role: string;
 }
 
 export interface SlugRedirectsTable {
