@@ -28,6 +28,10 @@ export interface Database {
   relay_pages: RelayPagesTable;
   relay_variants: RelayVariantsTable;
   relay_attempts: RelayAttemptsTable;
+  veille_watches: VeilleWatchesTable;
+  veille_watch_owners: VeilleWatchOwnersTable;
+  veille_matches: VeilleMatchesTable;
+  veille_match_notes: VeilleMatchNotesTable;
   veille_alerts: VeilleAlertsTable;
   veille_alert_items: VeilleAlertItemsTable;
   veille_alert_digests: VeilleAlertDigestsTable;
