@@ -7,6 +7,7 @@ import { FetchError, type ErrorResponse } from './fetch-error.js';
 import type { FetchRequest, FetchResult } from './fetch-result.js';
 import { parseCachingHints } from './parse-caching-hints.js';
 import { parseFetchUrl } from './parse-fetch-url.js';
+import { parseRateLimitHints } from './parse-rate-limit-hints.js';
 import { readDecodedBody } from './read-decoded-body.js';
 import { readRelaisVersion } from './read-relais-version.js';
 import { resolveHostname, type HostnameResolver } from './resolve-hostname.js';
@@ -103,6 +104,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
           etag: header(response, 'etag'),
           lastModified: header(response, 'last-modified'),
           caching: parseCachingHints(response.headers, new Date()),
+          rateLimit: parseRateLimitHints(response.headers, new Date()),
           permanentRedirect,
         };
         const timings = (): FetchResult['timings'] =>
@@ -118,9 +120,12 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
         if (status < 200 || status >= 300) {
           const kept = request.keepErrorResponse ? await readErrorResponse(response) : undefined;
           response.destroy();
+          // A 429 without Retry-After may still say when its window resets (Mastodon, Reddit).
+          const resetWait = status === 429 ? common.rateLimit.resetSeconds : undefined;
           throw new FetchError('http-status', `${url.href} : HTTP ${status}`, {
             httpStatus: status,
-            retryAfterSeconds: common.caching.retryAfterSeconds,
+            retryAfterSeconds: common.caching.retryAfterSeconds ?? resetWait,
+            rateLimit: common.rateLimit,
             ...(kept ? { response: kept } : {}),
           });
         }
@@ -131,6 +136,7 @@ export function createGuardedFetch(options: GuardedFetchOptions): FetchResource 
           ...common,
           body,
           contentType: header(response, 'content-type'),
+          headers: allHeaders(response),
           timings: timings(),
         });
       }
@@ -167,8 +173,7 @@ const ERROR_BODY_BYTES = 65_536;
 
 // The answer of a refused request, for APIs that explain themselves (a JSON error, rate-limit headers).
 async function readErrorResponse(response: IncomingMessage): Promise<ErrorResponse> {
-  const headers: Record<string, string> = {};
-  for (const name of Object.keys(response.headers)) headers[name] = header(response, name) ?? '';
+  const headers = allHeaders(response);
   let body = '';
   try {
     body = Buffer.from(await readDecodedBody(response, header(response, 'content-encoding'), ERROR_BODY_BYTES)).toString('utf8');
@@ -185,6 +190,12 @@ function assertDeclaredSize(response: IncomingMessage, maxBodyBytes: number): vo
     response.destroy();
     throw new FetchError('too-large', `Content-Length ${declared} > ${maxBodyBytes}`, { limit: maxBodyBytes });
   }
+}
+
+function allHeaders(response: IncomingMessage): Readonly<Record<string, string>> {
+  const headers: Record<string, string> = {};
+  for (const name of Object.keys(response.headers)) headers[name] = header(response, name) ?? '';
+  return Object.freeze(headers);
 }
 
 function header(response: IncomingMessage, name: string): string | undefined {

@@ -1,4 +1,5 @@
 import type { CachingHints } from './parse-caching-hints.js';
+import type { RateLimitHints } from './parse-rate-limit-hints.js';
 
 /** How long a fetch took, in milliseconds. */
 export interface FetchTimings {
@@ -19,6 +20,8 @@ interface FetchOutcome {
   readonly etag: string | undefined;
   readonly lastModified: string | undefined;
   readonly caching: CachingHints;
+  /** What an API said of its rate limit (X-RateLimit-Remaining / Reset): adapters and the poller pace themselves by it. */
+  readonly rateLimit: RateLimitHints;
   /**
    * Where the source now lives when the chain began with permanent redirects (301, 308):
    * the last URL reached through them only. Undefined when there was none.
@@ -33,6 +36,8 @@ export interface FetchedResource extends FetchOutcome {
   /** The body after Content-Encoding was undone (never more than the size limit). */
   readonly body: Uint8Array;
   readonly contentType: string | undefined;
+  /** Every header of the answer, lower-case names (APIs return ids and quotas there). */
+  readonly headers?: Readonly<Record<string, string>>;
 }
 
 /** A 304: nothing new since the ETag or date given in the request. */

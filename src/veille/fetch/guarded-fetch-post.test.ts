@@ -41,6 +41,7 @@ describe('createGuardedFetch with a method and a body', () => {
       headers: { 'content-type': 'application/json' },
     });
     assert.equal(result.status, 'ok');
+    assert.equal(result.status === 'ok' ? result.headers?.['content-type'] : '', 'application/json');
     assert.deepEqual(received.at(-1), { method: 'POST', body: '{"status":"Bonjour à tous"}', type: 'application/json' });
   });
 
