@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.js';
+import type { RateLimitHints } from './parse-rate-limit-hints.js';
 
 /** Why a fetch failed; stable, compared by code, never by message. */
 export type FetchErrorCode =
@@ -27,6 +28,8 @@ export interface FetchErrorDetails {
   readonly limit?: number;
   /** The refused answer itself, for `http-status` when the request asked `keepErrorResponse`. */
   readonly response?: ErrorResponse;
+  /** The API's rate-limit headers on a refused answer, for `http-status`. */
+  readonly rateLimit?: RateLimitHints;
 }
 
 /** Headers (lower-case names) and the start of the body of a non-2xx answer. */
@@ -48,6 +51,7 @@ export class FetchError extends AppError {
   readonly httpStatus: number | undefined;
   readonly retryAfterSeconds: number | undefined;
   readonly response: ErrorResponse | undefined;
+  readonly rateLimit: RateLimitHints | undefined;
 
   constructor(
     code: FetchErrorCode,
@@ -59,6 +63,7 @@ export class FetchError extends AppError {
     super(code, 502, frenchMessage(code, details), options);
     this.httpStatus = details.httpStatus;
     this.retryAfterSeconds = details.retryAfterSeconds;
+    this.rateLimit = details.rateLimit;
     this.response = details.response;
   }
 }

@@ -26,9 +26,10 @@ describe('Mastodon adapter', () => {
       }
       if (url.pathname === '/api/v1/timelines/tag/limite') {
         return sendJson(response, 429, { error: 'Too many requests' }, {
-          'x-ratelimit-limit': '300', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': '2026-11-29T13:10:00.000Z',
+          'x-ratelimit-limit': '300', 'x-ratelimit-remaining': '0', 'x-ratelimit-reset': new Date(Date.now() + 240_000).toISOString(),
         });
       }
+      if (url.pathname === '/api/v1/timelines/tag/muette') return sendJson(response, 429, { error: 'Too many requests' });
       if (url.pathname === '/api/v1/timelines/tag/panne') return sendJson(response, 503, '<html>Maintenance</html>');
       if (url.pathname === '/api/v1/timelines/tag/casse') return sendJson(response, 200, '<html><body>Erreur</body></html>');
       if (url.pathname === '/api/v1/timelines/tag/objet') return sendJson(response, 200, { error: 'Record not found' });
@@ -104,12 +105,16 @@ describe('Mastodon adapter', () => {
     assert.match(missing.message, /demande un jeton d’accès pour la recherche/);
   });
 
-  test('429 gives a FetchError with a wait; 5xx and a body that is not the documented JSON give French problems', async () => {
+  test('429 gives a FetchError with the X-RateLimit-Reset wait, else the documented window; 5xx and a body that is not the documented JSON give French problems', async () => {
     const limited = await adapter.fetch(config({ mode: 'hashtag', hashtag: 'limite' }), {}, api.deps).catch((e: unknown) => e);
     assert.ok(limited instanceof FetchError);
     assert.equal(limited.httpStatus, 429);
-    assert.equal(limited.retryAfterSeconds, 300);
+    assert.ok(limited.retryAfterSeconds! > 230 && limited.retryAfterSeconds! <= 240, `X-RateLimit-Reset honoured: ${limited.retryAfterSeconds}`);
+    assert.equal(limited.rateLimit?.remaining, 0);
     assert.match(limited.message, /patienter/);
+    const silent = await adapter.fetch(config({ mode: 'hashtag', hashtag: 'muette' }), {}, api.deps).catch((e: unknown) => e);
+    assert.ok(silent instanceof FetchError);
+    assert.equal(silent.retryAfterSeconds, 300, 'without any header, Mastodon’s documented window');
     const down = await adapter.fetch(config({ mode: 'hashtag', hashtag: 'panne' }), {}, api.deps).catch((e: unknown) => e);
     assert.ok(down instanceof FetchError);
     assert.equal(down.message, 'Le serveur rencontre un problème (erreur 503).');

@@ -102,7 +102,7 @@ describe('Reddit adapter', () => {
     assert.equal(closed.message, 'Le serveur refuse l’accès à cette adresse (erreur 403).');
     const limited = await failure('bavard');
     assert.ok(limited instanceof FetchError);
-    assert.deepEqual([limited.httpStatus, limited.retryAfterSeconds], [429, 600]);
+    assert.deepEqual([limited.httpStatus, limited.retryAfterSeconds], [429, 412]);
     const down = await failure('panne');
     assert.ok(down instanceof FetchError && down.httpStatus === 500);
     const broken = await failure('casse');

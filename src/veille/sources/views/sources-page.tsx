@@ -1,15 +1,13 @@
 import { can } from '../../../accounts/policy.js';
 import { Badge, DataTable } from '../../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
-import type { VeilleSourceKind } from '../../../db/schema.js';
 import { formatDateTime } from '../../../i18n/format-date.js';
+import { SOURCE_KIND_LABELS } from '../source-kind-labels.js';
 import { SOURCE_STATE_LABELS, sourceState, type SourceState } from '../source-state.js';
 import type { SourceRow } from '../store.js';
 
 // The badge colours the back office already has (contrast checked): green, grey, amber.
 const TONES: Readonly<Record<SourceState, string>> = Object.freeze({ active: 'published', paused: 'archived', error: 'proposed' });
-
-const KIND_LABELS: Readonly<Record<VeilleSourceKind, string>> = Object.freeze({ feed: 'Flux' });
 
 /** A source's state as a coloured label. */
 export function SourceStateBadge(props: { source: SourceRow }) {
@@ -62,7 +60,7 @@ export function SourcesPage(props: { ctx: AdminContext; sources: readonly Source
               {shown.map((s) => (
                 <tr>
                   <th scope="row"><a href={`/ecrire/veille/sources/${s.id}`}>{s.title || s.url}</a></th>
-                  <td>{KIND_LABELS[s.kind]}</td>
+                  <td>{SOURCE_KIND_LABELS[s.kind] ?? s.kind}</td>
                   <td><SourceStateBadge source={s} /></td>
                   <td>{dateOrDash(s.last_checked_at, props.timeZone)}</td>
                   <td>{s.status === 'paused' ? '—' : dateOrDash(s.next_check_at, props.timeZone)}</td>
