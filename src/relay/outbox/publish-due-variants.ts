@@ -1,0 +1,167 @@
+import type { Db } from '../../db/database.js';
+import type { Logger } from '../../logger.js';
+import type { Keyring } from '../../secrets/keyring.js';
+import type { ChannelAdapter, ChannelCredentials, GuardedFetch, PublishedPost } from '../channels/channel-adapter.js';
+import { ChannelError } from '../channels/channel-error.js';
+import { openCredentials } from '../pages/page-credentials.js';
+import { getPage, recordPageHealth, type PageRow } from '../pages/page-store.js';
+import { claimDueVariants, listClaimHolders, recordAttempt, releaseClaimsOf, type AttemptOutcome, type ClaimedVariant } from './outbox-store.js';
+import { MAX_ATTEMPTS, retryDelaySeconds } from './retry-delay.js';
+import { isGoneWorker, newWorkerIdentity } from './worker-identity.js';
+
+/** What the outbox needs; `adapters` maps a page's network to its adapter. */
+export interface OutboxDeps {
+  readonly db: Db;
+  readonly keyring: Keyring;
+  readonly adapters: Readonly<Partial<Record<string, ChannelAdapter>>>;
+  readonly fetch: GuardedFetch;
+  readonly now: () => Date;
+  readonly logger: Logger;
+  /** `claimed_by` of this run; a fresh one by default. */
+  readonly worker?: string;
+  /** Variants claimed at a time (default 32). */
+  readonly batchSize?: number;
+}
+
+/** How long a claim holds: far longer than a publication's requests (guarded fetch: 30 s each). */
+export const LEASE_MS = 10 * 60 * 1000;
+/** A claim this close to its end is not used to send: another worker may take the variant over. */
+const SEND_MARGIN_MS = 2 * 60 * 1000;
+
+/** One variant's outcome in a round, for `relais relay run` and the log. */
+export interface VariantOutcome {
+  readonly variantId: number;
+  readonly page: string;
+  readonly outcome: 'published' | 'found' | 'retry' | 'failed' | 'lost-claim';
+  /** The post's address, or the reason in French. */
+  readonly detail: string;
+}
+
+/**
+ * Publishes every variant due at the start of the round, exactly once: claimed in batches
+ * (`claimDueVariants`), each sent with its idempotency key; a variant whose earlier attempt
+ * may have reached the network (crash after sending, time-out) is first looked for among the
+ * account's recent posts (`findRecentPost`), and only sent when absent. Outcomes are recorded
+ * in a transaction, if the claim is still ours. Safe to run in several processes at once.
+ */
+export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutcome[]> {
+  const worker = deps.worker ?? newWorkerIdentity();
+  const gone = (await listClaimHolders(deps.db.kysely)).filter(isGoneWorker);
+  if (gone.length > 0) {
+    const released = await releaseClaimsOf(deps.db.kysely, gone, deps.now());
+    deps.logger.warn({ workers: gone, released }, 'relay.outbox.claims_released');
+  }
+  const roundStart = deps.now();
+  const pages = new Map<number, Promise<PageRow | undefined>>();
+  const pageOf = (id: number) => {
+    if (!pages.has(id)) pages.set(id, getPage(deps.db.kysely, id));
+    return pages.get(id)!;
+  };
+  const outcomes: VariantOutcome[] = [];
+  for (;;) {
+    const claimed = await claimDueVariants(deps.db, worker, roundStart, new Date(deps.now().getTime() + LEASE_MS), deps.batchSize ?? 32);
+    if (claimed.length === 0) break;
+    outcomes.push(...await Promise.all(claimed.map(async (variant) => publishClaimed(deps, variant, await pageOf(variant.page_id)))));
+  }
+  return outcomes;
+}
+
+async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: PageRow | undefined): Promise<VariantOutcome> {
+  const pageName = page?.name ?? `page ${variant.page_id}`;
+  const adapter = page ? deps.adapters[page.network] : undefined;
+  let outcome: AttemptOutcome;
+  if (!page || !adapter) {
+    outcome = { kind: 'failed', outcome: 'rejected', reason: 'Ce réseau n’est pas pris en charge par cette installation de Relais.' };
+  } else if (!page.active) {
+    outcome = { kind: 'failed', outcome: 'rejected', reason: `La page « ${page.name} » est désactivée : réactivez-la, puis relancez la publication.` };
+  } else if (deps.now().getTime() > Date.parse(variant.claimed_until) - SEND_MARGIN_MS) {
+    // Too late to send safely under this claim: put it back, still to be looked for if it was.
+    outcome = { kind: 'retry', at: deps.now().toISOString(), reason: '', unknownOutcome: variant.check_first === 1, outcome: 'released' };
+  } else {
+    outcome = await attempt(deps, adapter, variant, page);
+  }
+  const recorded = await recordAttempt(deps.db.kysely, variant, outcome, deps.now());
+  if (!recorded) {
+    deps.logger.warn({ variantId: variant.id, attempt: variant.attempts }, 'relay.outbox.claim_lost');
+    return { variantId: variant.id, page: pageName, outcome: 'lost-claim', detail: 'Reprise par un autre processus.' };
+  }
+  if (page && outcome.kind !== 'retry') {
+    await recordPageHealth(deps.db.kysely, page.id, outcome.kind === 'published' ? { ok: true } : { ok: false, error: outcome.reason }, deps.now());
+  }
+  switch (outcome.kind) {
+    case 'published':
+      deps.logger.info({ variantId: variant.id, page: page?.id, remoteId: outcome.remoteId, found: outcome.found }, 'relay.outbox.published');
+      return { variantId: variant.id, page: pageName, outcome: outcome.found ? 'found' : 'published', detail: outcome.url ?? outcome.remoteId };
+    case 'retry':
+      return { variantId: variant.id, page: pageName, outcome: 'retry', detail: outcome.reason };
+    case 'failed':
+      deps.logger.warn({ variantId: variant.id, page: page?.id, outcome: outcome.outcome }, 'relay.outbox.failed');
+      return { variantId: variant.id, page: pageName, outcome: 'failed', detail: outcome.reason };
+    default: {
+      const unknown: never = outcome;
+      return unknown;
+    }
+  }
+}
+
+/** Looks first when the previous outcome is unknown, then sends; maps every failure to an outcome. */
+async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: ClaimedVariant, page: PageRow): Promise<AttemptOutcome> {
+  let credentials: ChannelCredentials;
+  try {
+    credentials = openCredentials(page.credentials, deps.keyring);
+  } catch (error) {
+    deps.logger.error({ err: error, page: page.id }, 'relay.outbox.credentials_unreadable');
+    return { kind: 'failed', outcome: 'auth', reason: `Les identifiants de la page « ${page.name} » sont illisibles : enregistrez à nouveau son jeton.` };
+  }
+  try {
+    if (variant.check_first === 1) {
+      const found = await adapter.findRecentPost(variant.idempotency_key, credentials, { fetch: deps.fetch });
+      if (found) return published(found, true);
+    }
+    const post = await adapter.publish({
+      text: variant.text,
+      ...(variant.link !== null && { link: variant.link }),
+      ...(variant.link_title !== null && { linkTitle: variant.link_title }),
+      ...(variant.link_description !== null && { linkDescription: variant.link_description }),
+      visibility: 'public',
+    }, credentials, { idempotencyKey: variant.idempotency_key, fetch: deps.fetch });
+    return published(post, false);
+  } catch (error) {
+    return failure(deps, variant, error);
+  }
+}
+
+function published(post: PublishedPost, found: boolean): AttemptOutcome {
+  return { kind: 'published', remoteId: post.remoteId, url: post.url, found };
+}
+
+function failure(deps: OutboxDeps, variant: ClaimedVariant, error: unknown): AttemptOutcome {
+  const now = deps.now().getTime();
+  const later = (kind: Parameters<typeof retryDelaySeconds>[0]) => new Date(now + retryDelaySeconds(kind, variant.attempts) * 1000).toISOString();
+  if (!(error instanceof ChannelError)) {
+    // Anything unexpected may have happened after the request left: treat it as unknown.
+    deps.logger.error({ err: error, variantId: variant.id }, 'relay.outbox.unexpected_error');
+    if (variant.attempts >= MAX_ATTEMPTS) return { kind: 'failed', outcome: 'error', reason: 'La publication a échoué plusieurs fois à cause d’une erreur interne ; consultez le journal du serveur.' };
+    return { kind: 'retry', at: later('error'), unknownOutcome: true, outcome: 'error', reason: 'Erreur interne pendant l’envoi ; nouvel essai prévu.' };
+  }
+  deps.logger.warn({ variantId: variant.id, kind: error.kind, httpStatus: error.httpStatus, detail: error.detail }, 'relay.outbox.attempt_failed');
+  switch (error.kind) {
+    case 'auth':
+    case 'rejected':
+      return { kind: 'failed', outcome: error.kind, reason: error.message };
+    case 'rate_limited': {
+      const retryAt = error.retryAt !== undefined && Date.parse(error.retryAt) > now ? error.retryAt : later('rate_limited');
+      return { kind: 'retry', at: retryAt, unknownOutcome: false, outcome: 'rate_limited', reason: error.message };
+    }
+    case 'unavailable':
+    case 'unknown_outcome':
+      if (variant.attempts >= MAX_ATTEMPTS) {
+        return { kind: 'failed', outcome: error.kind, reason: `${error.message} (${MAX_ATTEMPTS} tentatives sans succès : relancez plus tard.)` };
+      }
+      return { kind: 'retry', at: later(error.kind), unknownOutcome: error.kind === 'unknown_outcome', outcome: error.kind, reason: error.message };
+    default: {
+      const unknown: never = error.kind;
+      return unknown;
+    }
+  }
+}
