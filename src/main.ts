@@ -18,6 +18,8 @@ import { HOUSEKEEPING_INTERVAL_SECONDS, HousekeepingJob, runHousekeeping } from 
 import { createGuardedFetch, type FetchResource } from './veille/fetch/create-guarded-fetch.js';
 import { POLL_DUE_SOURCES_INTERVAL_SECONDS, PollDueSourcesJob, pollDueSources } from './veille/sources/poll-due-sources.js';
 import { PURGE_OLD_ITEMS_INTERVAL_SECONDS, PurgeOldItemsJob, purgeOldItems } from './veille/items/purge-old-items.js';
+import { createMatchNotifier, type MatchNotifier } from './veille/watches/match-notifier.js';
+import { createWatchService, type WatchService } from './veille/watches/service.js';
 
 /** The wired application: configuration, storage, jobs and the services every entry point uses. */
 export interface Relais {
@@ -36,6 +38,10 @@ export interface Relais {
   readonly mailer: Mailer;
   /** The one guarded HTTP client of every outgoing request (feeds, social APIs, webhooks). */
   readonly fetchResource: FetchResource;
+  /** "Matches recorded" as items arrive (never back-fill): alerts and the live inbox subscribe. */
+  readonly matchNotifier: MatchNotifier;
+  /** Watches: saved, matched against each new item (`watches.matchNewItems`, polling's `onItemsStored`), back-filled. */
+  readonly watches: WatchService;
   close(): Promise<void>;
 }
 
@@ -73,11 +79,13 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
   jobs.handle(HousekeepingJob, () => runHousekeeping(db, now()));
   const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts, maxConcurrent: config.fetchConcurrency });
-  jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger }); });
+  const matchNotifier = createMatchNotifier((err) => logger.warn({ err }, 'veille.match.listener-failed'));
+  const watches = createWatchService({ db, now, notifier: matchNotifier, logger });
+  jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems }); });
   jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource,
+    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource, matchNotifier, watches,
     async close() {
       await jobs.stop();
       await db.close();

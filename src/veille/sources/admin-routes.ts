@@ -126,7 +126,7 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
     // A worker polling it right now keeps it: the same source is never fetched twice at once.
     const source = await claimSource(db.kysely, known.id, now(), new Date(now().getTime() + LEASE_MS));
     if (!source) return reply.redirect(`${LIST}/${known.id}?ok=releve-en-cours`, 303);
-    const outcome = await pollSource({ db, fetchResource: http.relais.fetchResource, now, logger: http.relais.logger }, source);
+    const outcome = await pollSource({ db, fetchResource: http.relais.fetchResource, now, logger: http.relais.logger, onItemsStored: http.relais.watches.matchNewItems }, source);
     const key = outcome.status === 'ok' ? 'releve' : outcome.status === 'not-modified' ? 'releve-inchangee' : 'releve-erreur';
     return reply.redirect(`${LIST}/${source.id}?ok=${key}`, 303);
   });

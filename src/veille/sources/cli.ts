@@ -141,7 +141,7 @@ export const fetchOnceCommand: CliCommand = {
     const { options } = parseArgs(args, { once: 'flag' });
     if (!options['once']) throw new CliUsageError('Seule la consultation unique (--once) existe ; la consultation continue est le travail de « relais worker ».');
     return withRelais(ctx, async (relais) => {
-      const summary = await pollDueSources({ db: relais.db, fetchResource: relais.fetchResource, now: relais.now, logger: relais.logger });
+      const summary = await pollDueSources({ db: relais.db, fetchResource: relais.fetchResource, now: relais.now, logger: relais.logger, onItemsStored: relais.watches.matchNewItems });
       ctx.stdout.write(`${plural(summary.polled, 'source consultée', 'sources consultées')}, `
         + `${plural(summary.newItems, 'nouvel élément', 'nouveaux éléments')}, `
         + `${plural(summary.unchanged, 'inchangée', 'inchangées')}, ${plural(summary.errors, 'erreur', 'erreurs')}.\n`);

@@ -1,0 +1,111 @@
+import type { Db } from '../../db/database.js';
+import { NotFoundError } from '../../errors.js';
+import type { Logger } from '../../logger.js';
+import { createWatchIndex } from '../match/create-watch-index.js';
+import { parseWatchQuery } from '../match/parse-watch-query.js';
+import type { MatchNotifier, RecordedMatch } from './match-notifier.js';
+import { deleteUntouchedMatches, insertMatches, loadItemsToMatch, readArchivePage, type MatchToRecord } from './match-store.js';
+import { checkWatchFields } from './schema.js';
+import { deleteWatch, getWatch, insertWatch, updateWatch, watchScope, type WatchRow } from './store.js';
+import { toMatchableItem } from './to-matchable-item.js';
+import { createWatchMatcher, type WatchMatcher } from './watch-matcher.js';
+import { coversSource, type WatchScope } from './watch-scope.js';
+
+/** Items read per page of the archive during back-fill. */
+const BACKFILL_PAGE = 1000;
+
+/** A watch as a user submits it (checked by `checkWatchFields`). */
+export interface WatchInput {
+  readonly name: string;
+  readonly query: string;
+  readonly scope?: WatchScope;
+}
+
+/** What saving a watch did: the watch, and how many archived items back-fill put in its inbox. */
+export interface SavedWatch {
+  readonly watch: WatchRow;
+  readonly backfilled: number;
+}
+
+/** Watches: saved with their query checked, matched against each new item, back-filled over the archive. */
+export interface WatchService {
+  /** Creates a watch (throws `WatchInputError`), then matches it over the stored archive. */
+  create(input: WatchInput, createdBy: number | null): Promise<SavedWatch>;
+  /** Changes a watch; a new query or scope is matched again over the archive (triaged matches stay). */
+  update(id: number, input: WatchInput): Promise<SavedWatch>;
+  /** Deletes a watch with its inbox. */
+  remove(id: number): Promise<void>;
+  /**
+   * Matches newly stored items against every watch (the index reloaded first if a watch changed,
+   * in this process or another), records the matches and publishes them on the notifier.
+   */
+  matchNewItems(itemIds: readonly number[]): Promise<RecordedMatch[]>;
+}
+
+/** What the watch service needs, wired in `main.ts`. */
+export interface WatchServiceDeps {
+  readonly db: Db;
+  readonly now: () => Date;
+  readonly notifier: MatchNotifier;
+  readonly logger?: Pick<Logger, 'warn'>;
+  /** Shared by every caller in the process; one is made when absent. */
+  readonly matcher?: WatchMatcher;
+}
+
+/** The watch service. */
+export function createWatchService(deps: WatchServiceDeps): WatchService {
+  const { db, now, notifier } = deps;
+  const matcher = deps.matcher ?? createWatchMatcher(db.kysely, deps.logger);
+
+  async function backfill(watch: WatchRow): Promise<number> {
+    const index = createWatchIndex();
+    index.set(watch.id, parseWatchQuery(watch.query));
+    const scope = watchScope(watch);
+    let recorded = 0;
+    let beforeId: number | undefined;
+    for (;;) {
+      const page = await readArchivePage(db.kysely, beforeId, BACKFILL_PAGE);
+      if (page.length === 0) break;
+      const found: MatchToRecord[] = page
+        .filter((item) => coversSource(scope, { id: item.sourceId, kind: item.sourceKind }) && index.match(toMatchableItem(item)).length > 0)
+        .map((item) => ({ watchId: watch.id, itemId: item.id, groupId: item.groupId }));
+      recorded += (await insertMatches(db.kysely, found, true, now())).length;
+      beforeId = page[page.length - 1]!.id;
+    }
+    return recorded;
+  }
+
+  return {
+    async create(input, createdBy) {
+      const fields = checkWatchFields(input);
+      const watch = await insertWatch(db.kysely, fields, createdBy, now());
+      return { watch, backfilled: await backfill(watch) };
+    },
+    async update(id, input) {
+      const fields = checkWatchFields(input);
+      const before = await getWatch(db.kysely, id);
+      if (!before) throw new NotFoundError('veille');
+      const watch = await db.kysely.transaction().execute(async (trx) => {
+        const saved = await updateWatch(trx, id, fields, now());
+        if (!saved) throw new NotFoundError('veille');
+        if (saved.query !== before.query || JSON.stringify(watchScope(saved)) !== JSON.stringify(watchScope(before))) {
+          await deleteUntouchedMatches(trx, id);
+        }
+        return saved;
+      });
+      const rematch = watch.query !== before.query || JSON.stringify(watchScope(watch)) !== JSON.stringify(watchScope(before));
+      return { watch, backfilled: rematch ? await backfill(watch) : 0 };
+    },
+    async remove(id) {
+      if (!(await deleteWatch(db.kysely, id))) throw new NotFoundError('veille');
+    },
+    async matchNewItems(itemIds) {
+      await matcher.sync();
+      if (matcher.size === 0) return [];
+      const found = matcher.match(await loadItemsToMatch(db.kysely, itemIds));
+      const recorded = await insertMatches(db.kysely, found, false, now());
+      await notifier.publish(recorded);
+      return recorded;
+    },
+  };
+}
