@@ -1,16 +1,20 @@
 import type { Db } from '../../db/database.js';
+import { AppError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
+import type { Keyring } from '../../secrets/keyring.js';
+import { ADAPTERS, isAdapterKind, type AdapterKind } from '../adapters/adapters.js';
+import type { SourceAdapter } from '../adapters/source-adapter.js';
 import type { FetchResource } from '../fetch/create-guarded-fetch.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import type { FetchResult } from '../fetch/fetch-result.js';
 import { storableText } from '../items/storable-text.js';
-import { storeItem } from '../items/store-item.js';
 import { recentPublicationDates } from '../items/store.js';
-import { normalizeItem } from '../normalize/normalize-item.js';
 import { FEED_ACCEPT } from '../parse/feed-accept.js';
 import { readFeed } from '../parse/parse-feed.js';
 import { nextCheckDelay, RECENT_ITEMS, type PollBounds } from './next-check-delay.js';
+import { pollAdapterSource } from './poll-adapter-source.js';
 import { readRssTtl } from './read-rss-ttl.js';
+import { storeEntries } from './store-entries.js';
 import { moveSource, recordSourcePoll, type SourceRow } from './store.js';
 
 /** Errors in a row after which a source is paused until a user re-enables it. */
@@ -28,7 +32,11 @@ export interface PollDeps {
    * Hears the ids of the items a poll stored as new, after they are committed: the watches match
    * them (see `createWatchService`). Its failure is logged and never fails the poll.
    */
-  readonly onItemsStored?: (itemIds: readonly number[]) => Promise<void>;
+  readonly onItemsStored?: (itemIds: readonly number[]) => Promise<unknown>;
+  /** Decrypts a social source's access token (`createKeyring(relais.secretKey)`); a source with a token fails without it. */
+  readonly keyring?: Keyring;
+  /** The social adapters by kind: `ADAPTERS` (the networks' real addresses) unless tests point them at local servers. */
+  readonly adapters?: Readonly<Record<AdapterKind, SourceAdapter<unknown>>>;
 }
 
 /** What one poll did. */
@@ -49,15 +57,26 @@ class NotAFeedError extends Error {
 }
 
 /**
- * Polls one source: a conditional request with its stored ETag and Last-Modified (a 304 means
- * nothing new), the feed read and each entry normalised and stored (see `storeItem`; one bad item
+ * Polls one source. A social source goes through its kind's adapter (`pollAdapterSource`). A
+ * feed gets a conditional request with its stored ETag and Last-Modified (a 304 means nothing
+ * new), the feed read and each entry normalised and stored (see `storeEntries`; one bad item
  * never stops the batch), then the outcome recorded on the source row with its next check. A
  * permanent redirect moves the source to its new address. Never throws for the source's own
- * failures: they are data on its row.
+ * failures: they are data on its row, in French, with the back-off and any Retry-After or
+ * X-RateLimit-Reset wait in its next check.
  */
 export async function pollSource(deps: PollDeps, source: SourceRow): Promise<PollOutcome> {
-  let fetched: FetchResult;
   try {
+    if (isAdapterKind(source.kind)) return await pollAdapterSource(deps, source, (deps.adapters ?? ADAPTERS)[source.kind]);
+    return await pollFeed(deps, source);
+  } catch (error) {
+    return recordFailure(deps, source, error);
+  }
+}
+
+async function pollFeed(deps: PollDeps, source: SourceRow): Promise<PollOutcome> {
+  let fetched: FetchResult;
+  {
     fetched = await deps.fetchResource(source.url, {
       etag: source.etag ?? undefined, lastModified: source.last_modified ?? undefined, headers: { accept: FEED_ACCEPT },
     });
@@ -69,23 +88,8 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
     const { format, parsed } = readFeed(Buffer.from(fetched.body), { url: fetched.url, contentType: fetched.contentType });
     if (format === undefined) throw new NotAFeedError(parsed.problems.join(' ') || 'format non reconnu');
     const now = deps.now();
-    let newItems = 0;
-    let updatedItems = 0;
-    const newIds: number[] = [];
-    const entrySource = { id: String(source.id), link: fetched.url, language: parsed.feed.language };
-    for (const entry of parsed.entries) {
-      try {
-        const item = normalizeItem(entry, entrySource, { now });
-        const outcome = await deps.db.kysely.transaction().execute((trx) => storeItem(trx, deps.db.dialect, source.id, item, now, (id) => newIds.push(id)));
-        if (outcome === 'new') newItems++;
-        if (outcome === 'updated') updatedItems++;
-      } catch (error) {
-        deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.item.failed');
-      }
-    }
-    if (newIds.length > 0 && deps.onItemsStored) {
-      await deps.onItemsStored(newIds).catch((error: unknown) => deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.match.failed'));
-    }
+    const entrySource = { id: String(source.id), link: fetched.url, ...(parsed.feed.language ? { language: parsed.feed.language } : {}) };
+    const { newItems, updatedItems } = await storeEntries(deps, source.id, parsed.entries, entrySource, now);
     await recordSuccess(deps, source, fetched, 'ok', format === 'rss' ? readRssTtl(fetched.body) : undefined, {
       title: source.title || storableText(parsed.feed.title ?? ''),
       site_link: parsed.feed.link ?? source.site_link,
@@ -94,8 +98,6 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
       last_error_detail: null,
     });
     return { status: 'ok', newItems, updatedItems };
-  } catch (error) {
-    return recordFailure(deps, source, error);
   }
 }
 
@@ -120,10 +122,11 @@ async function recordSuccess(
 
 async function recordFailure(deps: PollDeps, source: SourceRow, error: unknown): Promise<PollOutcome> {
   const now = deps.now();
-  const known = error instanceof FetchError || error instanceof NotAFeedError;
+  // Ours (the fetch's, an adapter's, a secret's, a config's): a French message and a detail without secrets.
+  const known = error instanceof AppError || error instanceof NotAFeedError;
   const message = known ? error.message : 'Une erreur inattendue a empêché de lire cette source.';
   // The stack goes to the log only: the detail is shown in the back office.
-  const detail = known ? error.detail : error instanceof Error ? error.message : String(error);
+  const detail = known ? detailOf(error) : error instanceof Error ? error.message : String(error);
   if (!known) deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.fetch.failed');
   const errorCount = source.error_count + 1;
   const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : undefined;
@@ -138,4 +141,9 @@ async function recordFailure(deps: PollDeps, source: SourceRow, error: unknown):
     next_check_at: new Date(now.getTime() + delay * 1000).toISOString(),
   });
   return { status: 'error', newItems: 0, updatedItems: 0, error: message };
+}
+
+function detailOf(error: AppError | NotAFeedError): string {
+  const detail = (error as { detail?: unknown }).detail;
+  return typeof detail === 'string' ? detail : error instanceof AppError ? error.code : '';
 }
