@@ -15,6 +15,8 @@ export interface SecretColumn {
 export const SECRET_COLUMNS: readonly SecretColumn[] = Object.freeze([
   // A watched social source's access token (a Mastodon instance's, for search).
   { table: 'veille_sources', idColumn: 'id', column: 'access_token' },
+  // A relay page's network credentials (JSON of token, instance, account), issue 8.
+  { table: 'relay_pages', idColumn: 'id', column: 'credentials' },
   // A watch's webhook signing key (HMAC-SHA256 of its alerts).
   { table: 'veille_watches', idColumn: 'id', column: 'alert_webhook_secret' },
 ]);
