@@ -47,6 +47,8 @@ export interface ChannelMedia {
   readonly mimeType: string;
   readonly alt: string;
   readonly fileName: string;
+  /** The file's public address on the site: Threads fetches images by URL, never by upload. */
+  readonly url?: string;
 }
 
 /** What the outbox asks an adapter to post: the variant's final text (links already in it). */
@@ -75,6 +77,8 @@ export interface PublishContext {
 export interface PublishedPost {
   readonly remoteId: string;
   readonly url?: string;
+  /** New credentials to store encrypted again when publishing had to renew a session (Bluesky). */
+  readonly refreshedCredentials?: ChannelCredentials;
 }
 
 /** What a network accepts in one post. */
@@ -110,9 +114,10 @@ export interface ChannelAdapter {
   verifyCredentials(credentials: ChannelCredentials, ctx: { readonly fetch: GuardedFetch }): Promise<VerifiedAccount>;
   publish(post: OutgoingPost, credentials: ChannelCredentials, ctx: PublishContext): Promise<PublishedPost>;
   /**
-   * Looks through the account's recent posts for one carrying `marker` (the text of the post
-   * whose outcome is unknown, or its idempotency key): the outbox calls it before retrying an
-   * attempt that timed out after sending, so a post is never published twice.
+   * Looks through the account's recent posts for one whose text is `marker` (the
+   * `OutgoingPost.text` of the attempt whose outcome is unknown; compared with white space
+   * collapsed and links set aside, as networks rewrite both): the outbox calls it before
+   * retrying an attempt that timed out after sending, so a post is never published twice.
    */
   findRecentPost(
     marker: string,
