@@ -3,7 +3,7 @@ import { NotFoundError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
 import { createWatchIndex } from '../match/create-watch-index.js';
 import { parseWatchQuery } from '../match/parse-watch-query.js';
-import type { MatchNotifier, RecordedMatch } from './match-notifier.js';
+import type { MatchNotifier } from './match-notifier.js';
 import { deleteUntouchedMatches, insertMatches, loadItemsToMatch, readArchivePage, type MatchToRecord } from './match-store.js';
 import { checkWatchFields } from './schema.js';
 import { deleteWatch, getWatch, insertWatch, updateWatch, watchScope, type WatchRow } from './store.js';
@@ -37,9 +37,10 @@ export interface WatchService {
   remove(id: number): Promise<void>;
   /**
    * Matches newly stored items against every watch (the index reloaded first if a watch changed,
-   * in this process or another), records the matches and publishes them on the notifier.
+   * in this process or another), records the matches and publishes them on the notifier
+   * (polling's `onItemsStored`).
    */
-  matchNewItems(itemIds: readonly number[]): Promise<RecordedMatch[]>;
+  matchNewItems(itemIds: readonly number[]): Promise<void>;
 }
 
 /** What the watch service needs, wired in `main.ts`. */
@@ -101,11 +102,9 @@ export function createWatchService(deps: WatchServiceDeps): WatchService {
     },
     async matchNewItems(itemIds) {
       await matcher.sync();
-      if (matcher.size === 0) return [];
+      if (matcher.size === 0) return;
       const found = matcher.match(await loadItemsToMatch(db.kysely, itemIds));
-      const recorded = await insertMatches(db.kysely, found, false, now());
-      await notifier.publish(recorded);
-      return recorded;
+      await notifier.publish(await insertMatches(db.kysely, found, false, now()));
     },
   };
 }
