@@ -20,6 +20,10 @@ import { POLL_DUE_SOURCES_INTERVAL_SECONDS, PollDueSourcesJob, pollDueSources } 
 import { PURGE_OLD_ITEMS_INTERVAL_SECONDS, PurgeOldItemsJob, purgeOldItems } from './veille/items/purge-old-items.js';
 import { createMatchNotifier, type MatchNotifier } from './veille/watches/match-notifier.js';
 import { createWatchService, type WatchService } from './veille/watches/service.js';
+import { createKeyring } from './secrets/keyring.js';
+import { INSTALLED_ADAPTERS } from './relay/installed-adapters.js';
+import { PUBLISH_DUE_VARIANTS_INTERVAL_SECONDS, PublishDueVariantsJob } from './relay/outbox/publish-due-variants-job.js';
+import { createRelayService, type RelayService } from './relay/relay-service.js';
 
 /** The wired application: configuration, storage, jobs and the services every entry point uses. */
 export interface Relais {
@@ -42,6 +46,8 @@ export interface Relais {
   readonly matchNotifier: MatchNotifier;
   /** Watches: saved, matched against each new item (`watches.matchNewItems`, polling's `onItemsStored`), back-filled. */
   readonly watches: WatchService;
+  /** The relay to social networks: pages, drafts, approval, the outbox (`relay.publishDue`). */
+  readonly relay: RelayService;
   close(): Promise<void>;
 }
 
@@ -83,9 +89,11 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const watches = createWatchService({ db, now, notifier: matchNotifier, logger });
   jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems }); });
   jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
+  const relay = createRelayService({ db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger });
+  jobs.handle(PublishDueVariantsJob, async () => { await relay.publishDue(); });
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource, matchNotifier, watches,
+    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource, matchNotifier, watches, relay,
     async close() {
       await jobs.stop();
       await db.close();
@@ -102,5 +110,6 @@ export async function startBackgroundWork(relais: Relais): Promise<void> {
   await relais.jobs.every(SendForumDigestJob, FORUM_DIGEST_INTERVAL_SECONDS);
   await relais.jobs.every(PollDueSourcesJob, POLL_DUE_SOURCES_INTERVAL_SECONDS);
   await relais.jobs.every(PurgeOldItemsJob, PURGE_OLD_ITEMS_INTERVAL_SECONDS);
+  await relais.jobs.every(PublishDueVariantsJob, PUBLISH_DUE_VARIANTS_INTERVAL_SECONDS);
   await relais.jobs.start();
 }

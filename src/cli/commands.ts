@@ -10,6 +10,7 @@ import { markupCommand } from '../markup/cli.js';
 import { forumListCommand, forumModerationCommands } from '../forum/cli.js';
 import { feedParseCommand } from '../veille/parse/cli.js';
 import { sourcesCommands } from '../veille/sources/cli.js';
+import { relayCommands } from '../relay/cli.js';
 
 /** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -28,4 +29,5 @@ export const COMMANDS: readonly CliCommand[] = [
   ...forumModerationCommands,
   feedParseCommand,
   ...sourcesCommands,
+  ...relayCommands,
 ];

@@ -115,7 +115,7 @@ async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: Claim
   }
   try {
     if (variant.check_first === 1) {
-      const found = await adapter.findRecentPost(variant.idempotency_key, credentials, { fetch: deps.fetch });
+      const found = await adapter.findRecentPost(variant.text, credentials, { fetch: deps.fetch });
       if (found) return published(found, true);
     }
     const post = await adapter.publish({
