@@ -21,6 +21,9 @@ test('next check: the feed’s rhythm, cache hints, bounds, back-off and Retry-A
     ['back-off bounded', { now, publishedDates: [], errorCount: 40 }, 86_400],
     ['Retry-After past the bound', { now, publishedDates: [], errorCount: 1, retryAfterSeconds: 172_800 }, 172_800],
     ['Retry-After on a success', { now, publishedDates: hourly, caching: parseCachingHints({ 'retry-after': '5000' }, now), errorCount: 0 }, 5000],
+    ['a full page comes back sooner', { now, publishedDates: hourly, soonerSeconds: 600, errorCount: 0 }, 600],
+    ['sooner, never below 5 min', { now, publishedDates: hourly, soonerSeconds: 60, errorCount: 0 }, 300],
+    ['a spent rate limit over sooner', { now, publishedDates: hourly, soonerSeconds: 60, retryAfterSeconds: 900, errorCount: 0 }, 900],
   ];
   for (const [name, inputs, expected] of cases) assert.equal(nextCheckDelay(inputs), expected, name);
 });

@@ -27,15 +27,17 @@ export interface DelayInputs {
   readonly ttlSeconds?: number | undefined;
   /** Errors in a row, this one included; 0 after a success. */
   readonly errorCount: number;
-  /** Retry-After sent with an error response, in seconds. */
+  /** Retry-After sent with an error response, or the wait until a spent rate limit resets, in seconds. */
   readonly retryAfterSeconds?: number | undefined;
+  /** An adapter's word that more is waiting (a full page): after a success, no longer than this, within the bounds. */
+  readonly soonerSeconds?: number | undefined;
 }
 
 /**
  * Seconds until a source is checked again. After a success: the average interval between its
  * latest publications (Miniflux's rhythm), raised to what the server said the answer stays
  * fresh (Cache-Control max-age, RFC 9111 §5.2.2.1; Expires, §5.3) and to the feed's RSS `<ttl>`,
- * all within the bounds.
+ * lowered to an adapter's `soonerSeconds` when more is waiting, all within the bounds.
  * After an error: the minimum doubled per error in a row, within the bounds. A Retry-After
  * (RFC 9110 §10.2.3) is always honoured, even past the maximum.
  *
@@ -45,7 +47,10 @@ export interface DelayInputs {
 export function nextCheckDelay(inputs: DelayInputs, bounds: PollBounds = DEFAULT_POLL_BOUNDS): number {
   const wanted = inputs.errorCount > 0
     ? bounds.minSeconds * 2 ** Math.min(inputs.errorCount - 1, 30)
-    : Math.max(rhythmSeconds(inputs.publishedDates), freshSeconds(inputs.caching, inputs.now), inputs.ttlSeconds ?? 0);
+    : Math.min(
+      Math.max(rhythmSeconds(inputs.publishedDates), freshSeconds(inputs.caching, inputs.now), inputs.ttlSeconds ?? 0),
+      inputs.soonerSeconds ?? Number.POSITIVE_INFINITY,
+    );
   const bounded = Math.min(bounds.maxSeconds, Math.max(bounds.minSeconds, wanted));
   const retryAfter = inputs.retryAfterSeconds ?? inputs.caching?.retryAfterSeconds ?? 0;
   return Math.max(bounded, retryAfter);
