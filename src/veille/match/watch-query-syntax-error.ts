@@ -4,7 +4,8 @@
  * have been there; the message names both (position counted from 1).
  *
  * @example
- * try { parseWatchQuery('(festival'); } catch (e) { e.position; e.expected; } // 9, '« ) »'
+ * parseWatchQuery('(festival'); // throws: position 9, expected '« ) »',
+ * // « Requête incorrecte au caractère 10 : on attendait « ) », mais on trouve la fin de la requête. »
  */
 export class WatchQuerySyntaxError extends Error {
   override readonly name = 'WatchQuerySyntaxError';
@@ -12,7 +13,7 @@ export class WatchQuerySyntaxError extends Error {
   readonly expected: string;
 
   constructor(position: number, expected: string, found?: string) {
-    super(`Requête incorrecte au caractère ${position + 1} : ${expected} attendu${found === undefined ? '' : `, trouvé ${found}`}.`);
+    super(`Requête incorrecte au caractère ${position + 1} : on attendait ${expected}${found === undefined ? '' : `, mais on trouve ${found}`}.`);
     this.position = position;
     this.expected = expected;
   }

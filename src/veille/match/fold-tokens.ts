@@ -1,0 +1,96 @@
+/** French elided words written before an apostrophe (`l'école`, `qu'il`, `jusqu'à`): dropped from the word that follows. */
+const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+/** Folded form of each non-ASCII character seen so far ('' for combining marks), or `null` when it separates words. */
+const FOLDED = new Map<number, string | null>();
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const MARK = /^\p{M}$/u;
+const DIACRITICS = /\p{M}/gu;
+/** Letters NFD does not split: `cœur` is found by `coeur`. */
+const LIGATURES: Readonly<Record<string, string>> = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ĳ': 'ij' };
+
+function foldCharacter(code: number): string | null {
+  let folded = FOLDED.get(code);
+  if (folded !== undefined) return folded;
+  const character = String.fromCodePoint(code);
+  if (MARK.test(character)) folded = '';
+  else if (!LETTER_OR_DIGIT.test(character)) folded = null;
+  else {
+    const lower = character.toLowerCase();
+    folded = LIGATURES[lower] ?? lower.normalize('NFD').replace(DIACRITICS, '');
+  }
+  FOLDED.set(code, folded);
+  return folded;
+}
+
+function isApostrophe(code: number): boolean {
+  return code === 0x27 || code === 0x2019 || code === 0x2bc;
+}
+
+/**
+ * The words of a text as the matching engine compares them: lower case,
+ * accents and ligatures folded (`Œuvre` → `oeuvre`), French elisions dropped
+ * (`l’école` → `ecole`), other apostrophes joined (`aujourd'hui` →
+ * `aujourdhui`), anything but letters and digits separating words. When
+ * `offsets` is given, each word's start and end in `text` are pushed to it
+ * (for highlighting).
+ *
+ * @example
+ * foldTokens("L’Été à Évry, qu'il pleuve !"); // ['ete', 'a', 'evry', 'il', 'pleuve']
+ */
+export function foldTokens(text: string, offsets?: number[]): string[] {
+  const words: string[] = [];
+  let word = '';
+  let start = -1;
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    const code = text.charCodeAt(i);
+    let folded: string | null;
+    let width = 1;
+    if (code < 0x80) {
+      if (code >= 0x61 && code <= 0x7a) folded = text[i]!;
+      else if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
+      else if (code >= 0x30 && code <= 0x39) folded = text[i]!;
+      else folded = null;
+    } else {
+      const point = text.codePointAt(i)!;
+      if (point > 0xffff) width = 2;
+      folded = foldCharacter(point);
+    }
+    if (folded !== null) {
+      if (start < 0) start = i;
+      word += folded;
+      i += width - 1;
+      continue;
+    }
+    if (start >= 0 && isApostrophe(code) && i + 1 < length && startsWord(text, i + 1)) {
+      // l'école: the elision goes, the word starts after the apostrophe; aujourd'hui: one word.
+      if (ELISIONS.has(word)) {
+        word = '';
+        start = i + 1;
+      }
+      continue;
+    }
+    if (start >= 0) {
+      if (word !== '') {
+        words.push(word);
+        offsets?.push(start, i);
+      }
+      word = '';
+      start = -1;
+    }
+  }
+  if (start >= 0 && word !== '') {
+    words.push(word);
+    offsets?.push(start, length);
+  }
+  return words;
+}
+
+function startsWord(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  const folded = foldCharacter(text.codePointAt(i)!);
+  return folded !== null && folded !== '';
+}
