@@ -1,0 +1,152 @@
+import type { Executor } from '../../db/database.js';
+import type { VeilleMatchState } from '../../db/schema.js';
+
+/** The triage states, in the inbox's order. */
+export const MATCH_STATES: readonly VeilleMatchState[] = Object.freeze(['new', 'to_handle', 'handled', 'ignored']);
+
+/** Which matches an inbox page shows: one watch or all, one state or the open ones (new and to handle). */
+export interface InboxFilter {
+  readonly watchId?: number;
+  readonly state?: VeilleMatchState | 'open' | 'all';
+  readonly assigneeId?: number;
+  /** Only matches recorded after this match id (the live arrival). */
+  readonly afterMatchId?: number;
+}
+
+/** One line of the inbox: a watch's match with its item, source, story size and triage. */
+export interface InboxEntry {
+  readonly matchId: number;
+  readonly watchId: number;
+  readonly watchName: string;
+  readonly watchQuery: string;
+  readonly itemId: number;
+  readonly title: string;
+  readonly plainText: string;
+  readonly link: string | null;
+  readonly author: string | null;
+  readonly publishedAt: string | null;
+  readonly storedAt: string;
+  readonly sourceTitle: string;
+  readonly sourceKind: string;
+  /** How many sources told the same story (1 when alone). */
+  readonly groupSize: number;
+  readonly kept: boolean;
+  readonly state: VeilleMatchState;
+  readonly assigneeId: number | null;
+  readonly assigneeName: string | null;
+  readonly matchedAt: string;
+  readonly backfilled: boolean;
+  readonly noteCount: number;
+}
+
+function filtered(db: Executor, filter: InboxFilter) {
+  let query = db.selectFrom('veille_matches as m');
+  if (filter.watchId !== undefined) query = query.where('m.watch_id', '=', filter.watchId);
+  if (filter.state === 'open') query = query.where('m.state', 'in', ['new', 'to_handle']);
+  else if (filter.state !== undefined && filter.state !== 'all') query = query.where('m.state', '=', filter.state);
+  if (filter.assigneeId !== undefined) query = query.where('m.assignee_id', '=', filter.assigneeId);
+  if (filter.afterMatchId !== undefined) query = query.where('m.id', '>', filter.afterMatchId);
+  return query;
+}
+
+/** A page of the inbox, newest item first. */
+export async function listInbox(db: Executor, filter: InboxFilter, limit: number, offset = 0): Promise<InboxEntry[]> {
+  const rows = await filtered(db, filter)
+    .innerJoin('veille_watches as w', 'w.id', 'm.watch_id')
+    .innerJoin('veille_items as i', 'i.id', 'm.item_id')
+    .innerJoin('veille_sources as s', 's.id', 'i.source_id')
+    .leftJoin('veille_groups as g', 'g.id', 'i.group_id')
+    .leftJoin('users as u', 'u.id', 'm.assignee_id')
+    .select((eb) => [
+      'm.id as match_id', 'm.watch_id', 'w.name as watch_name', 'w.query as watch_query', 'm.item_id', 'i.title', 'i.plain_text', 'i.link',
+      'i.author', 'i.published_at', 'i.created_at', 's.title as source_title', 's.url as source_url', 's.kind as source_kind',
+      'g.size as group_size', 'i.kept', 'm.state', 'm.assignee_id', 'u.name as assignee_name', 'm.matched_at', 'm.backfilled',
+      eb.selectFrom('veille_match_notes as n').select(eb.fn.countAll<number | string>().as('c'))
+        .whereRef('n.watch_id', '=', 'm.watch_id').whereRef('n.item_id', '=', 'm.item_id').as('note_count'),
+    ])
+    .orderBy('m.item_id', 'desc').orderBy('m.watch_id').limit(limit).offset(offset).execute();
+  return rows.map((r) => Object.freeze({
+    matchId: r.match_id, watchId: r.watch_id, watchName: r.watch_name, watchQuery: r.watch_query, itemId: r.item_id,
+    title: r.title, plainText: r.plain_text, link: r.link, author: r.author, publishedAt: r.published_at, storedAt: r.created_at,
+    sourceTitle: r.source_title || r.source_url, sourceKind: r.source_kind, groupSize: Math.max(1, r.group_size ?? 1), kept: r.kept !== 0,
+    state: r.state, assigneeId: r.assignee_id, assigneeName: r.assignee_name, matchedAt: r.matched_at, backfilled: r.backfilled !== 0,
+    noteCount: Number(r.note_count ?? 0),
+  }));
+}
+
+/** How many matches are in each state (with the filter's watch and assignee, whatever its state). */
+export async function countInboxStates(db: Executor, filter: Omit<InboxFilter, 'state'>): Promise<Record<VeilleMatchState, number>> {
+  const rows = await filtered(db, filter).select((eb) => ['m.state', eb.fn.countAll<number | string>().as('count')]).groupBy('m.state').execute();
+  const counts: Record<VeilleMatchState, number> = { new: 0, to_handle: 0, handled: 0, ignored: 0 };
+  for (const r of rows) counts[r.state] = Number(r.count);
+  return counts;
+}
+
+/** How many matches the filter selects, and the highest match id among them (0: none). */
+export async function countMatchesAfter(db: Executor, filter: InboxFilter): Promise<{ count: number; lastMatchId: number }> {
+  const row = await filtered(db, filter)
+    .select((eb) => [eb.fn.countAll<number | string>().as('count'), eb.fn.max('m.id').as('last')]).executeTakeFirstOrThrow();
+  return { count: Number(row.count), lastMatchId: Number(row.last ?? 0) };
+}
+
+/** The highest match id recorded so far (0: none): the live inbox's starting point. */
+export async function latestMatchId(db: Executor): Promise<number> {
+  const row = await db.selectFrom('veille_matches').select((eb) => eb.fn.max('id').as('last')).executeTakeFirstOrThrow();
+  return Number(row.last ?? 0);
+}
+
+/** Moves matches to a triage state; returns how many changed. */
+export async function setMatchesState(db: Executor, matchIds: readonly number[], state: VeilleMatchState, now: Date): Promise<number> {
+  if (matchIds.length === 0) return 0;
+  const result = await db.updateTable('veille_matches').set({ state, state_changed_at: now.toISOString() })
+    .where('id', 'in', matchIds).where('state', '!=', state).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** Gives matches to someone (null: to nobody); returns how many rows it touched. */
+export async function assignMatches(db: Executor, matchIds: readonly number[], assigneeId: number | null): Promise<number> {
+  if (matchIds.length === 0) return 0;
+  const result = await db.updateTable('veille_matches').set({ assignee_id: assigneeId }).where('id', 'in', matchIds).executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+/** The items behind these matches (for the kept flag). */
+export async function itemIdsOfMatches(db: Executor, matchIds: readonly number[]): Promise<number[]> {
+  if (matchIds.length === 0) return [];
+  const rows = await db.selectFrom('veille_matches').select('item_id').distinct().where('id', 'in', matchIds).execute();
+  return rows.map((r) => r.item_id);
+}
+
+/** Marks items kept (exempt from the retention purge) or not. */
+export async function setItemsKept(db: Executor, itemIds: readonly number[], kept: boolean): Promise<void> {
+  if (itemIds.length === 0) return;
+  await db.updateTable('veille_items').set({ kept: kept ? 1 : 0 }).where('id', 'in', itemIds).execute();
+}
+
+/** One match by id, with what its note form needs. */
+export async function getMatch(db: Executor, matchId: number): Promise<{ watchId: number; itemId: number } | undefined> {
+  const row = await db.selectFrom('veille_matches').select(['watch_id', 'item_id']).where('id', '=', matchId).executeTakeFirst();
+  return row && { watchId: row.watch_id, itemId: row.item_id };
+}
+
+/** A note on a match. */
+export interface MatchNote {
+  readonly id: number;
+  readonly authorName: string | null;
+  readonly body: string;
+  readonly createdAt: string;
+}
+
+/** Adds a note to a watch's match of an item. */
+export async function addMatchNote(db: Executor, note: { watchId: number; itemId: number; authorId: number | null; body: string }, now: Date): Promise<void> {
+  await db.insertInto('veille_match_notes')
+    .values({ watch_id: note.watchId, item_id: note.itemId, author_id: note.authorId, body: note.body, created_at: now.toISOString() }).execute();
+}
+
+/** The notes on a watch's match of an item, oldest first. */
+export async function listMatchNotes(db: Executor, watchId: number, itemId: number): Promise<MatchNote[]> {
+  const rows = await db.selectFrom('veille_match_notes as n').leftJoin('users as u', 'u.id', 'n.author_id')
+    .select(['n.id', 'u.name', 'n.body', 'n.created_at']).where('n.watch_id', '=', watchId).where('n.item_id', '=', itemId)
+    .orderBy('n.id').execute();
+  return rows.map((r) => ({ id: r.id, authorName: r.name, body: r.body, createdAt: r.created_at }));
+}
