@@ -33,7 +33,7 @@ export function stemFrenchWord(word: string): string {
   let tail = '';
   // Plural: -eaux → -eau, -aux → -al, -x, -s (not -ss).
   if (at(1) === 120 /* x */) {
-    if (end >= 5 && at(2) === 117 && at(3) === 97 && at(4) === 101) end -= 1;
+    if (at(2) === 117 && at(3) === 97 && at(4) === 101) end -= 1;
     else if (at(2) === 117 && at(3) === 97 && end - 3 + 2 >= MIN_STEM) { end -= 2; tail = 'l'; }
     else if (end - 1 >= MIN_STEM) end -= 1;
   } else if (at(1) === 115 /* s */ && at(2) !== 115 && end - 1 >= MIN_STEM) {
