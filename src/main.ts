@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { Config } from './config.js';
 import type { Db } from './db/database.js';
 import { migrateToLatest } from './db/migrate.js';
@@ -8,6 +9,9 @@ import { createLogger, type Logger } from './logger.js';
 import { checkSecretKey } from './secrets/key-check.js';
 import { deriveKey, resolveSecretKey } from './secrets/secret-key.js';
 import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
+import { createMediaService, MakeMediaVariantsJob, type MediaService } from './media/service.js';
+import { createMediaStorage } from './media/create-media-storage.js';
+import type { MediaStorage } from './media/media-storage.js';
 import { createAccountService, type AccountService } from './accounts/service.js';
 import { createVisitorService, type VisitorService } from './accounts/visitors/visitor-service.js';
 import { createForumService, type ForumService } from './forum/service.js';
@@ -48,6 +52,9 @@ export interface Relais {
   readonly watches: WatchService;
   /** The relay to social networks: pages, drafts, approval, the outbox (`relay.publishDue`). */
   readonly relay: RelayService;
+  /** The media library (images, documents) and where its files live (disk or S3). */
+  readonly media: MediaService;
+  readonly mediaStorage: MediaStorage;
   close(): Promise<void>;
 }
 
@@ -87,13 +94,16 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts, maxConcurrent: config.fetchConcurrency });
   const matchNotifier = createMatchNotifier((err) => logger.warn({ err }, 'veille.match.listener-failed'));
   const watches = createWatchService({ db, now, notifier: matchNotifier, logger });
-  jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems }); });
+  jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems, keyring: createKeyring(secretKey) }); });
   jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
   const relay = createRelayService({ db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger });
   jobs.handle(PublishDueVariantsJob, async () => { await relay.publishDue(); });
+  const mediaStorage = createMediaStorage(config);
+  const media = createMediaService({ db, jobs, storage: mediaStorage, tmpDir: join(config.dataDir, 'tmp'), now });
+  jobs.handle(MakeMediaVariantsJob, ({ mediaId }) => media.makeVariants(mediaId), { maxAttempts: 3 });
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource, matchNotifier, watches, relay,
+    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource, matchNotifier, watches, relay, media, mediaStorage,
     async close() {
       await jobs.stop();
       await db.close();

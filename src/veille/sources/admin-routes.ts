@@ -11,6 +11,7 @@ import { addFeedSource } from './add-feed-source.js';
 import { importOpml } from './import-opml.js';
 import { changeSource, type SourceChange } from './manage-source.js';
 import { LEASE_MS } from './poll-due-sources.js';
+import { pollDepsOf } from './poll-deps-of.js';
 import { pollSource } from './poll-source.js';
 import { stateParam } from './source-state.js';
 import { claimSource, getSource, listSources, type SourceRow } from './store.js';
@@ -126,7 +127,7 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
     // A worker polling it right now keeps it: the same source is never fetched twice at once.
     const source = await claimSource(db.kysely, known.id, now(), new Date(now().getTime() + LEASE_MS));
     if (!source) return reply.redirect(`${LIST}/${known.id}?ok=releve-en-cours`, 303);
-    const outcome = await pollSource({ db, fetchResource: http.relais.fetchResource, now, logger: http.relais.logger, onItemsStored: http.relais.watches.matchNewItems }, source);
+    const outcome = await pollSource(pollDepsOf(http.relais), source);
     const key = outcome.status === 'ok' ? 'releve' : outcome.status === 'not-modified' ? 'releve-inchangee' : 'releve-erreur';
     return reply.redirect(`${LIST}/${source.id}?ok=${key}`, 303);
   });

@@ -4,6 +4,7 @@ import { CliUsageError, type CliCommand } from '../../cli/command.js';
 import { printJson, withRelais } from '../../cli/with-relais.js';
 import { addFeedSource } from './add-feed-source.js';
 import { importOpml } from './import-opml.js';
+import { pollDepsOf } from './poll-deps-of.js';
 import { pollDueSources } from './poll-due-sources.js';
 import { enableSource, getSource, listSources } from './store.js';
 import { writeOpml } from './write-opml.js';
@@ -141,7 +142,7 @@ export const fetchOnceCommand: CliCommand = {
     const { options } = parseArgs(args, { once: 'flag' });
     if (!options['once']) throw new CliUsageError('Seule la consultation unique (--once) existe ; la consultation continue est le travail de « relais worker ».');
     return withRelais(ctx, async (relais) => {
-      const summary = await pollDueSources({ db: relais.db, fetchResource: relais.fetchResource, now: relais.now, logger: relais.logger, onItemsStored: relais.watches.matchNewItems });
+      const summary = await pollDueSources(pollDepsOf(relais));
       ctx.stdout.write(`${plural(summary.polled, 'source consultée', 'sources consultées')}, `
         + `${plural(summary.newItems, 'nouvel élément', 'nouveaux éléments')}, `
         + `${plural(summary.unchanged, 'inchangée', 'inchangées')}, ${plural(summary.errors, 'erreur', 'erreurs')}.\n`);
