@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { parseAllowList } from './veille/fetch/allow-list.js';
+import type { S3Settings } from './media/s3-storage.js';
 
 /** Everything Relais reads from its environment, parsed and validated once at start. */
 export interface Config {
@@ -24,6 +25,8 @@ export interface Config {
   readonly lang: 'fr' | 'en';
   /** Load the demo content into an empty database (`RELAIS_DEMO=0` turns it off). */
   readonly demo: boolean;
+  /** `S3_URL` and its keys: media in S3-compatible storage; undefined keeps them under `DATA_DIR/media`. */
+  readonly s3: S3Settings | undefined;
 }
 
 /** Raised with every configuration problem at once, so the operator fixes them in one go. */
@@ -61,6 +64,7 @@ export function parseConfig(env: Env): Config {
   const fetchAllowHosts = parseFetchAllowHosts(env.FETCH_ALLOW_HOSTS, problems);
   const fetchConcurrency = parseWholeNumber('FETCH_CONCURRENCY', env.FETCH_CONCURRENCY, { min: 1, max: 256, fallback: 16 }, problems);
   const lang = parseLang(env.LANG);
+  const s3 = parseS3(env, problems);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return Object.freeze({
@@ -76,6 +80,7 @@ export function parseConfig(env: Env): Config {
     fetchConcurrency,
     lang,
     demo: env.RELAIS_DEMO !== '0',
+    s3,
   });
 }
 
@@ -145,6 +150,26 @@ function parseFetchAllowHosts(raw: string | undefined, problems: string[]): stri
     problems.push(`FETCH_ALLOW_HOSTS : « ${entry} » n'est ni un nom d'hôte, ni une adresse IP, ni une plage CIDR.`);
   }
   return entries;
+}
+
+/** `S3_URL` (endpoint and bucket, path style) with `S3_ACCESS_KEY_ID`, `S3_SECRET_ACCESS_KEY` and `S3_REGION`. */
+function parseS3(env: Env, problems: string[]): S3Settings | undefined {
+  const url = env.S3_URL?.trim();
+  if (!url) return undefined;
+  let parsed: URL | undefined;
+  try {
+    parsed = new URL(url);
+  } catch {
+    parsed = undefined;
+  }
+  if (!parsed || (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') || parsed.pathname.replace(/\/+$/, '') === '') {
+    problems.push(`S3_URL doit donner l’adresse du service et le compartiment, par exemple https://s3.fr-par.scw.cloud/mairie-media (reçu : « ${url} »).`);
+    return undefined;
+  }
+  const accessKeyId = env.S3_ACCESS_KEY_ID?.trim() ?? '';
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY?.trim() ?? '';
+  if (accessKeyId === '' || secretAccessKey === '') problems.push('S3_ACCESS_KEY_ID et S3_SECRET_ACCESS_KEY sont obligatoires avec S3_URL.');
+  return Object.freeze({ url: parsed.href.replace(/\/+$/, ''), region: env.S3_REGION?.trim() || 'us-east-1', accessKeyId, secretAccessKey });
 }
 
 function parseLang(raw: string | undefined): 'fr' | 'en' {

@@ -82,5 +82,6 @@ export function unsavedArticle(input: ArticleInput, kind: ArticleKind, saved: Ar
     title: input.title, lead: input.lead, body: input.body, credits: input.credits, status: input.status,
     publishedAt: input.publishedAt?.toISOString() ?? saved?.publishedAt ?? at,
     authorId: saved?.authorId ?? null, createdAt: saved?.createdAt ?? at, updatedAt: at,
+    logoMediaId: input.logoMediaId !== undefined ? input.logoMediaId : saved?.logoMediaId ?? null,
   };
 }

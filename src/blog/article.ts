@@ -21,6 +21,8 @@ export interface Article {
   readonly authorId: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** The main illustration (SPIP's *logo*): a media-library image, or null. */
+  readonly logoMediaId: number | null;
 }
 
 /** A section (rubrique): articles are filed in one; sections nest. */

@@ -14,6 +14,8 @@ export interface ArticleInput {
   readonly status: ArticleStatus;
   /** The publication date; undefined means "now" when published. */
   readonly publishedAt: Date | undefined;
+  /** The main illustration: a media-library image id, null for none, undefined to keep it as it is. */
+  readonly logoMediaId?: number | null;
 }
 
 type Form = Readonly<Record<string, unknown>>;
@@ -46,9 +48,14 @@ export function parseArticleForm(form: Form, timeZone: string): ArticleInput {
   const publishedAt = rawDate === '' ? undefined : fromLocalInputValue(rawDate, timeZone);
   if (rawDate !== '' && publishedAt === undefined) errors.publishedAt = 'La date de publication doit être de la forme 14/07/2026 10:00.';
 
+  const rawLogo = form['logoMediaId'];
+  const logoMediaId = typeof rawLogo !== 'string' ? undefined : rawLogo === '' ? null : /^[1-9]\d{0,9}$/.test(rawLogo) ? Number(rawLogo) : NaN;
+  if (Number.isNaN(logoMediaId)) errors.logoMediaId = 'Choisissez l’illustration dans la liste des images.';
+
   if (Object.keys(errors).length > 0) throw new ValidationError(errors);
   return {
     title, slug: rawSlug || undefined, sectionId, lead: text(form, 'lead'), body: text(form, 'body'),
     credits: text(form, 'credits').trim(), status: status as ArticleStatus, publishedAt,
+    ...(logoMediaId !== undefined && { logoMediaId }),
   };
 }

@@ -3,6 +3,7 @@ import { NotFoundError, ValidationError } from '../errors.js';
 import { defineJob, type JobQueue } from '../jobs/job.js';
 import { addAuditEntry } from '../audit/store.js';
 import { bumpSiteVersion } from '../site/site-version.js';
+import { checkArticleLogo, recordArticleMediaUses } from '../media/article-media-uses.js';
 import type { Article, ArticleKind, Section } from './article.js';
 import type { ArticleInput } from './schema.js';
 import { slugify } from './slugify.js';
@@ -64,7 +65,9 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
         const created = await insertArticle(trx, {
           kind, sectionId: input.sectionId, slug, title: input.title, lead: input.lead, body: input.body,
           credits: input.credits, status: input.status, publishedAt: publicationDate(input, null), authorId: actor.userId,
+          logoMediaId: await checkArticleLogo(trx, input.logoMediaId),
         }, now());
+        await recordArticleMediaUses(trx, created.id, created);
         await bumpSiteVersion(trx);
         await addAuditEntry(trx, { userId: actor.userId, action: 'blog.article.created', objectType: 'article', objectId: created.id, summary: created.title }, now());
         return created;
@@ -84,7 +87,11 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
         await updateArticleRow(trx, id, {
           sectionId: input.sectionId, slug, title: input.title, lead: input.lead, body: input.body, credits: input.credits,
           status: input.status, publishedAt: publicationDate(input, before.publishedAt),
+          logoMediaId: await checkArticleLogo(trx, input.logoMediaId),
         }, now());
+        await recordArticleMediaUses(trx, id, {
+          lead: input.lead, body: input.body, logoMediaId: input.logoMediaId !== undefined ? input.logoMediaId : before.logoMediaId,
+        });
         if (slug !== before.slug) {
           // The old address keeps working (301); an address taken back stops being a redirect.
           await recordSlugRedirect(trx, before.slug, id);
@@ -104,6 +111,7 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
       if (!before) throw new NotFoundError('article');
       await db.kysely.transaction().execute(async (trx) => {
         await deleteArticleRow(trx, id);
+        await recordArticleMediaUses(trx, id, { lead: '', body: '', logoMediaId: null });
         await bumpSiteVersion(trx);
         await addAuditEntry(trx, { userId: actor.userId, action: 'blog.article.deleted', objectType: 'article', objectId: id, summary: before.title }, now());
       });

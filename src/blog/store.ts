@@ -1,16 +1,17 @@
 import { sql, type Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
+import { escapeLike } from '../db/escape-like.js';
 import type { ArticlesTable, ArticleStatus, SectionsTable } from '../db/schema.js';
 import type { Article, Section } from './article.js';
 
 const ARTICLE_COLUMNS = ['id', 'kind', 'section_id', 'slug', 'title', 'lead', 'body', 'credits', 'status',
-  'published_at', 'author_id', 'created_at', 'updated_at'] as const;
+  'published_at', 'author_id', 'created_at', 'updated_at', 'logo_media_id'] as const;
 
 function toArticle(row: Selectable<ArticlesTable>): Article {
   return {
     id: row.id, kind: row.kind, sectionId: row.section_id, slug: row.slug, title: row.title, lead: row.lead,
     body: row.body, credits: row.credits, status: row.status, publishedAt: row.published_at,
-    authorId: row.author_id, createdAt: row.created_at, updatedAt: row.updated_at,
+    authorId: row.author_id, createdAt: row.created_at, updatedAt: row.updated_at, logoMediaId: row.logo_media_id,
   };
 }
 
@@ -149,11 +150,6 @@ export async function countArticlesPerSection(db: Executor): Promise<Map<number,
   return new Map(rows.map((r) => [r.section_id!, Number(r.n)]));
 }
 
-/** Makes `%`, `_` and `\\` match themselves in a LIKE pattern (same ESCAPE clause on both dialects). */
-function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
-
 export async function findArticleById(db: Executor, id: number): Promise<Article | undefined> {
   const row = await db.selectFrom('articles').select(ARTICLE_COLUMNS).where('id', '=', id).executeTakeFirst();
   return row ? toArticle(row) : undefined;
@@ -164,14 +160,14 @@ export async function findArticleBySlug(db: Executor, slug: string): Promise<Art
   return row ? toArticle(row) : undefined;
 }
 
-export type ArticleFields = Omit<Article, 'id' | 'createdAt' | 'updatedAt'>;
+export type ArticleFields = Omit<Article, 'id' | 'createdAt' | 'updatedAt' | 'logoMediaId'> & { readonly logoMediaId?: number | null };
 
 export async function insertArticle(db: Executor, fields: ArticleFields, now: Date): Promise<Article> {
   const at = now.toISOString();
   const row = await db.insertInto('articles').values({
     kind: fields.kind, section_id: fields.sectionId, slug: fields.slug, title: fields.title, lead: fields.lead,
     body: fields.body, credits: fields.credits, status: fields.status, published_at: fields.publishedAt,
-    author_id: fields.authorId, created_at: at, updated_at: at,
+    author_id: fields.authorId, logo_media_id: fields.logoMediaId ?? null, created_at: at, updated_at: at,
   }).returning(ARTICLE_COLUMNS).executeTakeFirstOrThrow();
   return toArticle(row);
 }
@@ -187,6 +183,7 @@ export async function updateArticleRow(db: Executor, id: number, fields: Partial
     ...(fields.credits !== undefined && { credits: fields.credits }),
     ...(fields.status !== undefined && { status: fields.status }),
     ...(fields.publishedAt !== undefined && { published_at: fields.publishedAt }),
+    ...(fields.logoMediaId !== undefined && { logo_media_id: fields.logoMediaId }),
     updated_at: now.toISOString(),
   }).where('id', '=', id).execute();
 }

@@ -1,0 +1,31 @@
+import type { Executor } from '../db/database.js';
+import { ValidationError } from '../errors.js';
+import { findMediaRefs } from './find-media-refs.js';
+import { findMediaItem, replaceObjectMediaUses } from './store.js';
+
+/** What of an article uses media: its texts' shortcuts and its main illustration. */
+export interface ArticleMediaSource {
+  readonly lead: string;
+  readonly body: string;
+  readonly logoMediaId: number | null;
+}
+
+/**
+ * Records which media an article uses now (call it in the article's own write transaction): the
+ * items its lead and body point to (`body`) and its main illustration (`logo`).
+ */
+export async function recordArticleMediaUses(db: Executor, articleId: number, article: ArticleMediaSource): Promise<void> {
+  const uses = [
+    ...findMediaRefs(`${article.lead}\n${article.body}`).map((mediaId) => ({ mediaId, role: 'body' })),
+    ...(article.logoMediaId !== null ? [{ mediaId: article.logoMediaId, role: 'logo' }] : []),
+  ];
+  await replaceObjectMediaUses(db, 'article', articleId, uses);
+}
+
+/** A main illustration must be an image of the library; returns the id unchanged (undefined: keep, null: none). */
+export async function checkArticleLogo<T extends number | null | undefined>(db: Executor, logoMediaId: T): Promise<T> {
+  if (logoMediaId === undefined || logoMediaId === null) return logoMediaId;
+  const item = await findMediaItem(db, logoMediaId);
+  if (item?.kind !== 'image') throw new ValidationError({ logoMediaId: 'Choisissez l’illustration parmi les images de la médiathèque.' });
+  return logoMediaId;
+}
