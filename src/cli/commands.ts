@@ -10,7 +10,9 @@ import { markupCommand } from '../markup/cli.js';
 import { forumListCommand, forumModerationCommands } from '../forum/cli.js';
 import { feedParseCommand } from '../veille/parse/cli.js';
 import { sourcesCommands } from '../veille/sources/cli.js';
+import { watchCommands } from '../veille/watches/cli.js';
 import { relayCommands } from '../relay/cli.js';
+import { mediaCommands } from '../media/cli.js';
 
 /** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -29,5 +31,7 @@ export const COMMANDS: readonly CliCommand[] = [
   ...forumModerationCommands,
   feedParseCommand,
   ...sourcesCommands,
+  ...watchCommands,
   ...relayCommands,
+  ...mediaCommands,
 ];
