@@ -61,7 +61,9 @@ export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutco
   for (;;) {
     const claimed = await claimDueVariants(deps.db, worker, roundStart, new Date(deps.now().getTime() + LEASE_MS), deps.batchSize ?? 32);
     if (claimed.length === 0) break;
-    outcomes.push(...await Promise.all(claimed.map(async (variant) => publishClaimed(deps, variant, await pageOf(variant.page_id)))));
+    const run = (variants: readonly ClaimedVariant[]) => Promise.all(variants.map(async (v) => publishClaimed(deps, v, await pageOf(v.page_id))));
+    // Look-ups first: a post found among the latest ones must not be pushed back by this batch's new posts.
+    outcomes.push(...await run(claimed.filter((v) => v.check_first === 1)), ...await run(claimed.filter((v) => v.check_first !== 1)));
   }
   return outcomes;
 }
