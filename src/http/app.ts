@@ -26,6 +26,7 @@ import { registerForumPrivacyAdminRoutes } from '../forum/privacy/admin-routes.j
 import { registerForumLimitsRoutes } from '../forum/limits-routes.js';
 import { registerForumFeedRoutes } from '../forum/feed-routes.js';
 import { registerSourcesAdminRoutes } from '../veille/sources/admin-routes.js';
+import { registerDashboardRoutes } from '../veille/dashboard/routes.js';
 
 /** Sent with every response (a callback hook: it runs on every page view, a promise would cost more). */
 const SECURITY_HEADERS = Object.freeze({
@@ -93,7 +94,7 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
     return renderDocument(ErrorPage({ ctx, title: ctx.t(title), text: ctx.t(text), path: request.url.split('?')[0] ?? '/' }));
   });
 
-  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, ...extraRoutes]) await module(app, http);
+  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, registerDashboardRoutes, ...extraRoutes]) await module(app, http);
   for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes]) await module(app, http);
   return app;
 }
