@@ -140,7 +140,9 @@ export function createRelayService(deps: RelayDeps) {
       const system: RelayActor = { userId: null, role: 'admin' };
       for (const drafted of await draftFor(system, article, pages)) {
         if (drafted.page.auto_approve && drafted.length <= drafted.limit) {
-          await transitionVariant(db.kysely, drafted.variant.id, ['draft'], 'scheduled', { approved_at: now().toISOString(), next_attempt_at: now().toISOString() }, now());
+          // A scheduled article is relayed when it goes live, not before.
+          const at = article.publishedAt !== null && article.publishedAt > now().toISOString() ? article.publishedAt : now().toISOString();
+          await transitionVariant(db.kysely, drafted.variant.id, ['draft'], 'scheduled', { approved_at: now().toISOString(), scheduled_at: at, next_attempt_at: at }, now());
         }
       }
     },
