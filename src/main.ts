@@ -83,7 +83,11 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
     throw error;
   }
   const jobs = createJobQueue(db, { logger, now });
-  const blog = createBlogService({ db, jobs, now });
+  const blog = createBlogService({
+    db, jobs, now,
+    // `relay` is created below; an article is only published once openRelais has returned.
+    onPublished: (article) => relay.autoDraft(article).catch((err: unknown) => logger.warn({ err, articleId: article.id }, 'relay.auto_draft.failed')),
+  });
   const accounts = createAccountService({ db, now });
   const visitors = createVisitorService({ db, now, accounts });
   const forum = registerForumMail({ db, jobs, now, logger, publicUrl: config.publicUrl, secretKey, mailEnabled: config.smtpUrl !== undefined }, createForumService({ db, now, tokenKey: deriveKey(secretKey, 'forum-token') }));

@@ -24,10 +24,12 @@ export interface BlogServiceDeps {
   readonly db: Db;
   readonly jobs: Pick<JobQueue, 'enqueue' | 'cancel'>;
   readonly now: () => Date;
+  /** Told once an article becomes published (the relay prepares its drafts); must not throw. */
+  readonly onPublished?: (article: Article) => Promise<void>;
 }
 
 /** The editorial use cases of the blog: every write bumps the page version and lands in the audit log. */
-export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
+export function createBlogService({ db, jobs, now, onPublished }: BlogServiceDeps) {
   async function uniqueSlug(wanted: string, exceptId?: number): Promise<string> {
     for (let n = 1; ; n++) {
       const candidate = n === 1 ? wanted : `${wanted}-${n}`;
@@ -47,6 +49,7 @@ export function createBlogService({ db, jobs, now }: BlogServiceDeps) {
     } else if (isScheduled(before)) {
       await jobs.cancel(PublishScheduledArticleJob, key);
     }
+    if (article.kind === 'article' && article.status === 'published' && before?.status !== 'published') await onPublished?.(article);
   }
 
   function publicationDate(input: ArticleInput, previous: string | null): string | null {
