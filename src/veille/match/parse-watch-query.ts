@@ -62,6 +62,7 @@ class Parser {
 
   expectEnd(): void {
     if (this.next.kind === ')') this.fail('la fin de la requête (parenthèse fermante sans ouvrante)');
+    if (this.next.kind === ',') this.fail('un terme (la virgule ne sépare que les deux termes de NEAR)');
     this.expect('end', 'la fin de la requête');
   }
 
