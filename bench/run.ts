@@ -1,11 +1,12 @@
 // `npm run bench`: every benchmark, each printing medians and ratios against a baseline run here.
-// `npm run bench -- site|forum|markup|dedupe|feeds|polling` runs one.
+// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search` runs one.
 import { runSiteBench } from './site.js';
 import { runForumBench } from './forum.js';
 import { runMarkupBench } from './markup.js';
 import { runFeedsBench } from './feeds.js';
 import { runDedupeBench } from './dedupe.js';
 import { runPollingBench } from './polling.js';
+import { runSearchBench } from './search.js';
 
 const only = process.argv[2];
 if (!only || only === 'site') await runSiteBench();
@@ -14,3 +15,4 @@ if (!only || only === 'markup') await runMarkupBench();
 if (!only || only === 'dedupe') await runDedupeBench();
 if (!only || only === 'feeds') await runFeedsBench();
 if (!only || only === 'polling') await runPollingBench();
+if (!only || only === 'search') await runSearchBench();
