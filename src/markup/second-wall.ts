@@ -11,8 +11,9 @@ const TYPED_TAGS = [
   'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'ul', 'ol', 'li', 'table', 'caption', 'thead', 'tbody',
   'tfoot', 'tr', 'th', 'td', 'pre', 'code', 'small', 'mark', 'hr', 'dl', 'dt', 'dd', 'a',
 ];
-// "In the article profile also".
-const ARTICLE_TAGS = ['figure', 'figcaption', 'img'];
+// "In the article profile also"; `picture` and `source` only ever come from the media resolver
+// (the first wall never lets a typed one through), for the AVIF and WebP renditions.
+const ARTICLE_TAGS = ['figure', 'figcaption', 'img', 'picture', 'source'];
 // The tables of MARKUP.md: `<cadre>` draws a textarea, a missing document a `<tt>`.
 const SHORTCUT_TAGS = ['textarea', 'tt'];
 
@@ -34,7 +35,8 @@ const SHORTCUT_ATTRIBUTES: Readonly<Record<string, string[]>> = {
 const ARTICLE_ELEMENT_ATTRIBUTES: Readonly<Record<string, string[]>> = {
   th: ['scope'],
   td: ['scope'],
-  img: ['src', 'alt', 'width', 'height'],
+  img: ['src', 'alt', 'width', 'height', 'srcset', 'sizes', 'loading', 'decoding'],
+  source: ['type', 'srcset', 'sizes'],
 };
 
 // "Allowed URL schemes: http, https, mailto, tel, ftp, relative and fragment"; `<img>`: "http(s) or relative".
@@ -73,6 +75,8 @@ function isSafeUrl(tag: string, raw: string): boolean {
 function checkAttribute(tag: string, name: string, value: string, allowed: boolean): string {
   if (!allowed) return '';
   if (URL_ATTRIBUTES.has(name) && !isSafeUrl(tag, value)) return '';
+  // A `srcset` is a list of image candidates "URL width": each URL follows the `<img>` rule.
+  if (name === 'srcset' && !decodeEntities(value).split(',').every((candidate) => isSafeUrl('img', candidate.trim().split(/\s+/)[0] ?? ''))) return '';
   if (name === 'style' && FORBIDDEN_STYLE.test(decodeEntities(value))) return '';
   const written = ATTRIBUTE_SPECIALS.test(value) ? value.replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : value;
   return `${name}="${written}"`;
