@@ -25,6 +25,7 @@ const NAV: readonly NavItem[] = [
   { href: '/ecrire/pages', label: 'Pages du pied de page', permission: 'backoffice.view' },
   { href: '/ecrire/forum', label: 'Forum', permission: 'forum.moderate' },
   { href: '/ecrire/veille/sources', label: 'Veille', permission: 'veille.sources.view' },
+  { href: '/ecrire/relais', label: 'Réseaux sociaux', permission: 'relay.view' },
   { href: '/ecrire/utilisateurs', label: 'Utilisateurs', permission: 'accounts.user.manage' },
   { href: '/ecrire/journal', label: 'Journal', permission: 'audit.view' },
   { href: '/ecrire/reglages', label: 'Réglages', permission: 'site.settings.edit' },
