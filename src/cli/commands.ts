@@ -11,6 +11,7 @@ import { forumListCommand, forumModerationCommands } from '../forum/cli.js';
 import { feedParseCommand } from '../veille/parse/cli.js';
 import { sourcesCommands } from '../veille/sources/cli.js';
 import { watchCommands } from '../veille/watches/cli.js';
+import { matchCommands } from '../veille/match/cli.js';
 import { relayCommands } from '../relay/cli.js';
 import { mediaCommands } from '../media/cli.js';
 
@@ -32,6 +33,7 @@ export const COMMANDS: readonly CliCommand[] = [
   feedParseCommand,
   ...sourcesCommands,
   ...watchCommands,
+  ...matchCommands,
   ...relayCommands,
   ...mediaCommands,
 ];
