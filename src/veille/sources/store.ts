@@ -13,7 +13,11 @@ export interface NewSource {
   readonly url: string;
   readonly kind: VeilleSourceKind;
   readonly title?: string;
-  readonly siteLink?: string;
+  readonly siteLink?: string | undefined;
+  /** A social source's adapter config as JSON, without its token. */
+  readonly config?: string;
+  /** Its access token, already encrypted with `encryptSecret`. */
+  readonly accessToken?: string | undefined;
 }
 
 /** Adds a source, due at once; undefined when that address is already watched. */
@@ -22,6 +26,7 @@ export async function addSource(db: Executor, source: NewSource, now: Date): Pro
     .values({
       url: source.url, kind: source.kind, title: source.title ?? '', site_link: source.siteLink ?? null, status: 'active',
       next_check_at: now.toISOString(), created_at: now.toISOString(), error_count: 0, items_seen: 0,
+      config: source.config ?? null, access_token: source.accessToken ?? null,
     })
     .onConflict((oc) => oc.column('url').doNothing())
     .returningAll()
