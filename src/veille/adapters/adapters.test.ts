@@ -28,6 +28,21 @@ describe('ADAPTERS', () => {
     }
   });
 
+  test('each kind gives one web address per thing followed, whatever its spelling', () => {
+    const address = (kind: keyof typeof ADAPTERS, input: unknown): string => {
+      const check = ADAPTERS[kind].validate(input);
+      assert.ok(check.ok, JSON.stringify(check));
+      return ADAPTERS[kind].address(check.config);
+    };
+    assert.equal(address('mastodon', { instance: 'Mastodon.Social', mode: 'hashtag', hashtag: '#Lyon' }), 'https://mastodon.social/tags/lyon');
+    assert.equal(address('mastodon', { instance: 'mastodon.social', mode: 'hashtag', hashtag: 'lyon', token: 'abc' }), 'https://mastodon.social/tags/lyon');
+    assert.equal(address('mastodon', { instance: 'mastodon.social', mode: 'search', query: 'budget participatif' }), 'https://mastodon.social/search?q=budget+participatif');
+    assert.equal(address('bluesky', { query: 'budget', language: 'fr' }), 'https://bsky.app/search?q=budget&lang=fr');
+    assert.equal(address('reddit', { mode: 'subreddit', subreddit: 'r/France' }), 'https://www.reddit.com/r/france/new/');
+    assert.equal(address('reddit', { mode: 'search', query: 'piscine' }), 'https://www.reddit.com/search/?q=piscine&sort=new');
+    assert.equal(address('youtube', { channelId: 'UCx3Wk0m5bVqQ0Ga9kGm3nPw' }), 'https://www.youtube.com/channel/UCx3Wk0m5bVqQ0Ga9kGm3nPw');
+  });
+
   test('a stored config goes through validate then fetch, and only through the guarded client', async () => {
     const stored: unknown = JSON.parse(JSON.stringify({ instance: api.origin, mode: 'hashtag', hashtag: 'rennes' }));
     const adapter = ADAPTERS.mastodon;

@@ -76,6 +76,12 @@ export interface SourceAdapter<C> {
   readonly kind: string;
   /** A French label for the sources screen (« Mastodon : #conseilmunicipal sur mastodon.social »). */
   describe(config: C): string;
+  /**
+   * The web page a person would open to see what the source follows
+   * (`https://mastodon.social/tags/lyon`): stored as the source's address, so the same
+   * hashtag, search, subreddit or channel is watched once.
+   */
+  address(config: C): string;
   /** Checks what the user entered (or what was stored); French messages by field. */
   validate(input: unknown): ConfigCheck<C>;
   /** Polls once for what is new since `state` (empty state: the latest page). */

@@ -24,6 +24,7 @@ export function createBlueskyAdapter(options: AdapterOptions = {}): SourceAdapte
   const adapter: SourceAdapter<BlueskyConfig> = {
     kind: 'bluesky',
     describe: (config) => `Bluesky : recherche « ${config.query} »${config.language === undefined ? '' : ` (langue ${config.language})`}`,
+    address: (config) => apiUrl('https://bsky.app', '/search', { q: config.query, lang: config.language }),
     validate: validateBlueskyConfig,
     async fetch(config, state, deps): Promise<AdapterResult> {
       const scope = `${config.query}|${config.language ?? ''}`;

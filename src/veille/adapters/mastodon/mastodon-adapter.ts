@@ -31,6 +31,12 @@ export function createMastodonAdapter(): SourceAdapter<MastodonConfig> {
         ? `Mastodon : #${config.hashtag} sur ${host}`
         : `Mastodon : recherche « ${config.query} » sur ${host}`;
     },
+    address(config: MastodonConfig): string {
+      // Hashtags are case-insensitive on Mastodon: #Lyon and #lyon are one source.
+      return config.mode === 'hashtag'
+        ? apiUrl(config.instance, `/tags/${encodeURIComponent(config.hashtag.toLowerCase())}`, {})
+        : apiUrl(config.instance, '/search', { q: config.query });
+    },
     validate: validateMastodonConfig,
     async fetch(config, state, deps): Promise<AdapterResult> {
       const scope = config.mode === 'hashtag' ? `tag:${config.hashtag}` : `search:${config.query}`;

@@ -27,6 +27,9 @@ export function createRedditAdapter(options: AdapterOptions = {}): SourceAdapter
     kind: 'reddit',
     describe: (config) =>
       config.mode === 'subreddit' ? `Reddit : nouveaux messages de r/${config.subreddit}` : `Reddit : recherche « ${config.query} »`,
+    address: (config) => config.mode === 'subreddit'
+      ? `https://www.reddit.com/r/${config.subreddit.toLowerCase()}/new/`
+      : apiUrl('https://www.reddit.com', '/search/', { q: config.query, sort: 'new' }),
     validate: validateRedditConfig,
     async fetch(config, state, deps): Promise<AdapterResult> {
       const scope = config.mode === 'subreddit' ? `r/${config.subreddit.toLowerCase()}` : `search:${config.query}`;

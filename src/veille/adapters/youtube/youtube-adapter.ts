@@ -15,6 +15,7 @@ export function createYoutubeAdapter(options: AdapterOptions = {}): SourceAdapte
   const adapter: SourceAdapter<YoutubeConfig> = {
     kind: 'youtube',
     describe: (config) => `YouTube : vidéos de la chaîne ${config.channelId}`,
+    address: (config) => `https://www.youtube.com/channel/${config.channelId}`,
     validate: validateYoutubeConfig,
     async fetch(config, state, deps): Promise<AdapterResult> {
       const scope = config.channelId;
