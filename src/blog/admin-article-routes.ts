@@ -10,6 +10,7 @@ import {
 } from './admin-article-form.js';
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from './article.js';
 import { loadRelated } from './related.js';
+import { loadArticleMedia } from './article-logo.js';
 import { parseArticleForm, type ArticleInput } from './schema.js';
 import { sectionChoices } from './section-tree.js';
 import { countArticlesForEditors, findArticleById, listArticlesForEditors } from './store.js';
@@ -74,7 +75,8 @@ function registerEditor(app: FastifyInstance, http: HttpContext, kind: EditorKin
   async function previewOf(input: ArticleInput, saved: Article | undefined): Promise<string> {
     const article = unsavedArticle(input, kind.kind, saved, now());
     const ctx = await http.publicContext();
-    return renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now()));
+    const related = await loadRelated(db.kysely, article, now());
+    return renderArticlePage(ctx, article, related, await loadArticleMedia(db.kysely, related, [article]));
   }
 
   /** Save or preview a submitted form; an invalid form comes back as typed, with its messages. */

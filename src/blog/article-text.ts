@@ -1,4 +1,4 @@
-import { renderSpip, type RenderResult, type ResolveObjectLink } from '../markup/render-spip.js';
+import { renderSpip, type RenderResult, type ResolveDocument, type ResolveObjectLink } from '../markup/render-spip.js';
 import { labelCadres } from './label-cadres.js';
 
 /** An article text turned into safe HTML: the body and its footnotes. */
@@ -9,9 +9,10 @@ const siteLinks: ResolveObjectLink = (kind, id) => (kind === 'article' ? `/artic
 
 /**
  * The one function pages call to turn an article's SPIP shortcuts into HTML (`article` profile),
- * with each `<cadre>` given an accessible name in the page's language.
+ * with each `<cadre>` given an accessible name in the page's language, and `<imgN>`/`<docN>`
+ * drawn by `resolveDocument` (`createDocumentResolver` over the media the page loaded).
  */
-export function renderArticleText(text: string, language = 'fr'): RenderedText {
-  const { html, notes } = renderSpip(text, { profile: 'article', resolveObjectLink: siteLinks });
+export function renderArticleText(text: string, language = 'fr', resolveDocument?: ResolveDocument): RenderedText {
+  const { html, notes } = renderSpip(text, { profile: 'article', resolveObjectLink: siteLinks, ...(resolveDocument ? { resolveDocument } : {}) });
   return { html: labelCadres(html, language === 'en' ? 'Text to copy' : 'Texte à copier'), notes };
 }

@@ -3,6 +3,9 @@ import type { SiteSettings } from '../site/settings-store.js';
 import type { Article, Section } from './article.js';
 import type { RenderedText } from './article-text.js';
 import { excerpt, plainText } from './excerpt.js';
+import { logoOf } from './article-logo.js';
+import { imageSources } from '../media/image-sources.js';
+import type { MediaItem } from '../media/media-item.js';
 
 export interface FeedInput {
   readonly settings: SiteSettings;
@@ -11,6 +14,16 @@ export interface FeedInput {
   readonly section?: Section;
   readonly articles: readonly Article[];
   readonly render: (text: string) => RenderedText;
+  /** The articles' illustrations by media id: each becomes its item's enclosure. */
+  readonly media: ReadonlyMap<number, MediaItem>;
+}
+
+/** An illustration as an enclosure (RSS 2.0 `<enclosure>`, Atom `link rel="enclosure"`): its web size, absolute. */
+function enclosureOf(logo: MediaItem | undefined, publicUrl: string) {
+  if (!logo) return undefined;
+  const src = imageSources(logo, publicUrl).src;
+  const variant = logo.variants.find((v) => src.endsWith(v.key));
+  return { url: src, type: logo.mime, length: variant?.bytes ?? logo.byteSize };
 }
 
 /** Builds the site's (or a section's) feed; `rss2()` and `atom1()` give RSS 2.0 and Atom 1.0. */
@@ -42,6 +55,7 @@ export function buildFeed(input: FeedInput): Feed {
       description: excerpt(plainText(article.lead || article.body), 300),
       content: lead + input.render(article.body).html,
       author: [{ name: settings.siteName }],
+      image: enclosureOf(logoOf(article, input.media), publicUrl),
     });
   }
   return feed;

@@ -10,6 +10,8 @@ import { renderArticleText } from './article-text.js';
 import { buildFeed } from './feeds.js';
 import { loadRelated } from './related.js';
 import { buildSitemap } from './sitemap.js';
+import { loadArticleMedia } from './article-logo.js';
+import { createDocumentResolver } from '../media/document-resolver.js';
 import {
   countPublicArticles, findArticleById, findPublicBySlug, findSectionBySlug, findSlugRedirect, listAllPublic, listPublicArticles,
 } from './store.js';
@@ -48,14 +50,16 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
     const pages = Math.max(1, Math.ceil(total / PER_PAGE));
     if (page > pages) throw new NotFoundError();
     const articles = await listPublicArticles(db.kysely, { now: now(), sectionIds, limit: PER_PAGE, offset: (page - 1) * PER_PAGE });
-    return { articles, pages, comments: await countPublishedContributions(db.kysely, articles.map((a) => a.id)) };
+    const [comments, media] = await Promise.all([countPublishedContributions(db.kysely, articles.map((a) => a.id)), loadArticleMedia(db.kysely, articles)]);
+    return { articles, pages, comments, media };
   }
 
   async function articleResponse(ctx: PublicContext, slug: string, kind: Article['kind']): Promise<CachedPage> {
     const article = await findPublicBySlug(db.kysely, slug, now());
     if (article?.kind === kind) {
       const forum = kind === 'article' ? await articleForum(db.kysely, http.relais.forum, article, ctx.site.settings) : undefined;
-      return html(renderArticlePage(ctx, article, await loadRelated(db.kysely, article, now()), forum));
+      const related = await loadRelated(db.kysely, article, now());
+      return html(renderArticlePage(ctx, article, related, await loadArticleMedia(db.kysely, related, [article]), forum));
     }
     // `/article/12` is the stable address the SPIP renderer gives `[->art12]`: it leads to the slug.
     const moved = kind !== 'article' ? undefined
@@ -72,7 +76,9 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
     const articles = await listPublicArticles(db.kysely, {
       now: now(), limit: FEED_SIZE, offset: 0, sectionIds: section ? sectionAndBelow(ctx, section.id) : undefined,
     });
-    const feed = buildFeed({ settings: ctx.site.settings, publicUrl: ctx.publicUrl, section, articles, render: (text) => renderArticleText(text, ctx.site.settings.language) });
+    const media = await loadArticleMedia(db.kysely, [], articles);
+    const resolve = createDocumentResolver(media, ctx.publicUrl);
+    const feed = buildFeed({ settings: ctx.site.settings, publicUrl: ctx.publicUrl, section, articles, media, render: (text) => renderArticleText(text, ctx.site.settings.language, resolve) });
     return format === 'rss'
       ? { status: 200, contentType: 'application/rss+xml; charset=utf-8', body: feed.rss2() }
       : { status: 200, contentType: 'application/atom+xml; charset=utf-8', body: feed.atom1() };

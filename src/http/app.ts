@@ -22,6 +22,7 @@ import { registerSiteAdminRoutes } from '../site/admin-routes.js';
 import { registerForumRoutes } from '../forum/routes.js';
 import { registerForumAdminRoutes } from '../forum/admin-routes.js';
 import { registerForumMailLinkRoutes } from '../forum/notifications/mail-link-routes.js';
+import { registerMediaRoutes } from '../media/routes.js';
 import { registerForumPrivacyAdminRoutes } from '../forum/privacy/admin-routes.js';
 import { registerForumLimitsRoutes } from '../forum/limits-routes.js';
 import { registerForumFeedRoutes } from '../forum/feed-routes.js';
@@ -95,6 +96,6 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
   });
 
   for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, registerDashboardRoutes, ...extraRoutes]) await module(app, http);
-  for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes]) await module(app, http);
+  for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes, registerMediaRoutes]) await module(app, http);
   return app;
 }

@@ -16,6 +16,8 @@ export interface PageMeta {
   readonly feeds?: readonly { title: string; href: string; type: 'rss' | 'atom' }[];
   /** Keeps search engines away (error pages). */
   readonly noindex?: boolean;
+  /** The page's image for OpenGraph and the Twitter card (an article's illustration), absolute. */
+  readonly image?: { readonly url: string; readonly alt: string; readonly width: number; readonly height: number; readonly type: string };
 }
 
 export interface PublicContext {
@@ -46,7 +48,18 @@ export function PublicLayout(props: { ctx: PublicContext; meta: PageMeta; childr
         <meta property="og:url" content={meta.canonical} />
         {meta.description ? <meta property="og:description" content={meta.description} /> : null}
         {meta.publishedAt ? <meta property="article:published_time" content={meta.publishedAt} /> : null}
-        <meta name="twitter:card" content="summary" />
+        {meta.image ? (
+          <>
+            <meta property="og:image" content={meta.image.url} />
+            <meta property="og:image:type" content={meta.image.type} />
+            <meta property="og:image:width" content={String(meta.image.width)} />
+            <meta property="og:image:height" content={String(meta.image.height)} />
+            {meta.image.alt ? <meta property="og:image:alt" content={meta.image.alt} /> : null}
+            <meta name="twitter:image" content={meta.image.url} />
+            {meta.image.alt ? <meta name="twitter:image:alt" content={meta.image.alt} /> : null}
+          </>
+        ) : null}
+        <meta name="twitter:card" content={meta.image ? 'summary_large_image' : 'summary'} />
         <meta name="twitter:title" content={meta.title} />
         {meta.description ? <meta name="twitter:description" content={meta.description} /> : null}
         <link rel="alternate" type="application/rss+xml" title={`${settings.siteName} (RSS)`} href={`${ctx.publicUrl}/feed.xml`} />

@@ -28,6 +28,11 @@ const DOCX = type('document', 'application/vnd.openxmlformats-officedocument.wor
 const XLSX = type('document', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'xlsx', 'XLSX');
 const CSV = type('document', 'text/csv', 'csv', 'CSV');
 
+/** The MIME type of each extension the library stores, for serving the files back. */
+export const MIME_BY_EXTENSION: ReadonlyMap<string, string> = new Map(
+  [JPEG, PNG, GIF, WEBP, AVIF, PDF, ODT, ODS, DOCX, XLSX, CSV].map((t) => [t.extension, t.mime === 'text/csv' ? 'text/csv; charset=utf-8' : t.mime]),
+);
+
 /** What the first bytes alone say: a type, a family still to be looked into, or a refusal. */
 export type HeadVerdict = MediaType | 'zip' | 'heif' | 'svg' | 'text' | 'unknown';
 

@@ -2,6 +2,8 @@ import { PublicLayout, type PublicContext } from '../../http/layout.js';
 import type { Article, Section } from '../article.js';
 import { ArticleTeaser } from './article-teaser.js';
 import { Pagination } from './pagination.js';
+import type { MediaItem } from '../../media/media-item.js';
+import { logoOf } from '../article-logo.js';
 
 interface ListProps {
   readonly ctx: PublicContext;
@@ -10,6 +12,8 @@ interface ListProps {
   readonly pages: number;
   /** Published forum messages per article id (articles without any are absent). */
   readonly comments: ReadonlyMap<number, number>;
+  /** The articles' illustrations, by media id. */
+  readonly media: ReadonlyMap<number, MediaItem>;
 }
 
 /** The home page: the latest articles, paginated. */
@@ -63,7 +67,7 @@ function ArticleList(props: ListProps & { baseUrl: string; featured?: boolean; s
   if (props.articles.length === 0) return <p class="empty">{props.ctx.t('site.noArticles')}</p>;
   return (
     <>
-      <div class={props.featured ? 'teasers teasers-featured' : 'teasers'}>{props.articles.map((a) => <ArticleTeaser ctx={props.ctx} article={a} headingLevel={2} showSection={props.showSection} comments={props.comments.get(a.id)} />)}</div>
+      <div class={props.featured ? 'teasers teasers-featured' : 'teasers'}>{props.articles.map((a, i) => <ArticleTeaser ctx={props.ctx} article={a} headingLevel={2} showSection={props.showSection} comments={props.comments.get(a.id)} logo={logoOf(a, props.media)} eager={i === 0} />)}</div>
       <Pagination ctx={props.ctx} page={props.page} pages={props.pages} baseUrl={props.baseUrl} />
     </>
   );
