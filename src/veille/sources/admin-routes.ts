@@ -19,7 +19,7 @@ import { AddSourcePage } from './views/add-source-page.js';
 import { ImportSourcesPage } from './views/import-sources-page.js';
 import { SourcePage } from './views/source-page.js';
 import { SourcesPage } from './views/sources-page.js';
-import { writeOpml } from './write-opml.js';
+import { feedOutlines, writeOpml } from './write-opml.js';
 
 const LIST = '/ecrire/veille/sources';
 const LATEST_ITEMS = 20;
@@ -60,7 +60,7 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
   app.get(`${LIST}.opml`, view, async (_request, reply) => {
     const sources = await listSources(db.kysely);
     return reply.header('content-type', 'text/x-opml; charset=utf-8').header('content-disposition', 'attachment; filename="sources-relais.opml"')
-      .header('cache-control', 'no-store').send(writeOpml(sources.map((s) => ({ url: s.url, title: s.title, siteLink: s.site_link })), now()));
+      .header('cache-control', 'no-store').send(writeOpml(feedOutlines(sources), now()));
   });
 
   app.get(`${LIST}/ajouter`, manage, async (request, reply) => sendAdminPage(reply, AddSourcePage({ ctx: await adminContext(http, request, reply), url: '' })));

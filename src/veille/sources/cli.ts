@@ -1,13 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from '../../cli/args.js';
-import { CliUsageError, type CliCommand } from '../../cli/command.js';
+import { CliUsageError, type CliCommand, type CliContext } from '../../cli/command.js';
 import { printJson, withRelais } from '../../cli/with-relais.js';
+import { createKeyring } from '../../secrets/keyring.js';
+import type { AdapterKind } from '../adapters/adapters.js';
+import { addSocialSource } from './add-social-source.js';
+import { readTokenOption, SOCIAL_FIELD_OPTIONS, SOCIAL_SOURCE_OPTIONS, socialSourceInput, sourceKindOption } from './social-source-options.js';
+import { SOURCE_KIND_LABELS } from './source-kind-labels.js';
 import { addFeedSource } from './add-feed-source.js';
 import { importOpml } from './import-opml.js';
 import { pollDepsOf } from './poll-deps-of.js';
 import { pollDueSources } from './poll-due-sources.js';
 import { enableSource, getSource, listSources } from './store.js';
-import { writeOpml } from './write-opml.js';
+import { feedOutlines, writeOpml } from './write-opml.js';
 
 /** The one argument a command takes, or a usage error saying so. */
 function singleArgument(args: readonly string[], message: string): string {
@@ -20,13 +25,24 @@ function plural(count: number, one: string, many: string): string {
   return `${count} ${count > 1 ? many : one}`;
 }
 
-/** `relais sources add <url>`: adds a feed, or the feed a web page announces (several are listed to choose from). */
+/**
+ * `relais sources add <url>`: adds a feed, or the feed a web page announces (several are listed to
+ * choose from); with `--kind mastodon|bluesky|reddit|youtube`, a social source (`addSocialSource`).
+ */
 export const sourcesAddCommand: CliCommand = {
   name: 'sources add',
-  summary: 'Ajoute une source de veille (flux, ou page web dont le flux est découvert)',
-  usage: 'relais sources add <adresse>',
+  summary: 'Ajoute une source de veille (flux, page web dont le flux est découvert, ou réseau social)',
+  usage: 'relais sources add <adresse>\n'
+    + '  relais sources add --kind mastodon --instance <instance> (--hashtag <mot-dièse> | --search "<mots>") [--token-file <fichier> | --token-stdin]\n'
+    + '  relais sources add --kind bluesky --search "<mots>" [--language fr]\n'
+    + '  relais sources add --kind reddit (--subreddit <nom> | --search "<mots>")\n'
+    + '  relais sources add --kind youtube --channel <identifiant UC…>',
   async run(args, ctx) {
-    const url = singleArgument(args, 'Indiquez une adresse, et une seule.');
+    const { positionals, options } = parseArgs(args, SOCIAL_SOURCE_OPTIONS);
+    const kind = sourceKindOption(options);
+    if (kind !== 'feed') return addSocial(kind, positionals, options, ctx);
+    if (positionals.length !== 1) throw new CliUsageError('Indiquez une adresse, et une seule.');
+    const url = positionals[0]!;
     return withRelais(ctx, async (relais) => {
       const result = await addFeedSource({ db: relais.db.kysely, fetchResource: relais.fetchResource, now: relais.now }, url);
       switch (result.kind) {
@@ -52,6 +68,30 @@ export const sourcesAddCommand: CliCommand = {
   },
 };
 
+async function addSocial(kind: AdapterKind, positionals: readonly string[], options: Readonly<Record<string, string | true>>, ctx: CliContext): Promise<number> {
+  if (positionals.length > 0) throw new CliUsageError(`Une source ${SOURCE_KIND_LABELS[kind]} se décrit par ses options, sans adresse.`);
+  const token = await readTokenOption(kind, options, ctx.stdin, (text) => ctx.stderr.write(text));
+  const input = { ...socialSourceInput(kind, options), ...(token === undefined ? {} : { token }) };
+  return withRelais(ctx, async (relais) => {
+    const result = await addSocialSource({ db: relais.db.kysely, keyring: createKeyring(relais.secretKey), now: relais.now }, kind, input);
+    switch (result.kind) {
+      case 'added':
+        ctx.stdout.write(`Source ajoutée (n° ${result.source.id}) : ${result.source.title}\n${result.source.url}\n`
+          + (result.source.access_token ? 'Jeton d’accès enregistré (chiffré).\n' : ''));
+        return 0;
+      case 'already-watched':
+        ctx.stdout.write(`Cette source est déjà suivie (n° ${result.source.id}) : ${result.source.url}\n`);
+        return 0;
+      case 'invalid':
+        throw new CliUsageError(Object.entries(result.errors).map(([field, message]) => `${SOCIAL_FIELD_OPTIONS[field] ?? field} : ${message}`).join('\n'));
+      default: {
+        const unknown: never = result;
+        return unknown;
+      }
+    }
+  });
+}
+
 /** `relais sources list [--json]`: every source with its health. */
 export const sourcesListCommand: CliCommand = {
   name: 'sources list',
@@ -62,13 +102,14 @@ export const sourcesListCommand: CliCommand = {
     return withRelais(ctx, async (relais) => {
       const sources = await listSources(relais.db.kysely);
       if (options['json']) {
-        printJson(ctx, sources.map(({ claimed_until: _held, ...source }) => source));
+        // The token never leaves the database, not even encrypted: only whether there is one.
+        printJson(ctx, sources.map(({ claimed_until: _held, access_token: token, ...source }) => ({ ...source, has_access_token: token !== null })));
         return 0;
       }
       if (sources.length === 0) ctx.stdout.write('Aucune source de veille.\n');
       for (const s of sources) {
         const health = s.status === 'paused' ? 'en pause' : s.last_status === 'error' ? `erreur (${s.error_count})` : s.last_status ? 'ok' : 'jamais consultée';
-        ctx.stdout.write(`${s.id}\t${health}\t${s.title || '(sans titre)'}\t${s.url}${s.last_error ? `\n\t${s.last_error}` : ''}\n`);
+        ctx.stdout.write(`${s.id}\t${SOURCE_KIND_LABELS[s.kind] ?? s.kind}\t${health}\t${s.title || '(sans titre)'}\t${s.url}${s.last_error ? `\n\t${s.last_error}` : ''}\n`);
       }
       return 0;
     });
@@ -127,7 +168,7 @@ export const sourcesExportCommand: CliCommand = {
     parseArgs(args, {});
     return withRelais(ctx, async (relais) => {
       const sources = await listSources(relais.db.kysely);
-      ctx.stdout.write(writeOpml(sources.map((s) => ({ url: s.url, title: s.title, siteLink: s.site_link })), relais.now()));
+      ctx.stdout.write(writeOpml(feedOutlines(sources), relais.now()));
       return 0;
     });
   },

@@ -25,3 +25,11 @@ export function writeOpml(sources: readonly OpmlSource[], now: Date): string {
   return ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', '  <head>', '    <title>Sources de veille Relais</title>',
     `    <dateCreated>${now.toUTCString()}</dateCreated>`, '  </head>', '  <body>', ...outlines, '  </body>', '</opml>', ''].join('\n');
 }
+
+/**
+ * The feeds among the sources, as outlines: a social source is no feed another reader could
+ * follow (its address is a web page), so OPML leaves it out.
+ */
+export function feedOutlines(sources: readonly { readonly kind: string; readonly url: string; readonly title: string; readonly site_link: string | null }[]): OpmlSource[] {
+  return sources.filter((s) => s.kind === 'feed').map((s) => ({ url: s.url, title: s.title, siteLink: s.site_link }));
+}
