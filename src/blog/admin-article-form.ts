@@ -42,11 +42,13 @@ export interface ArticleFormValues {
   readonly publishedAt: string;
   /** The article's own forum mode, or '' to follow the site default (articles only). */
   readonly forumMode: string;
+  /** The main illustration's media id, or '' for none (articles only). */
+  readonly logoMediaId: string;
 }
 
 /** A new article's empty form. */
 export const EMPTY_ARTICLE_FORM: ArticleFormValues = Object.freeze({
-  title: '', slug: '', sectionId: '', lead: '', body: '', credits: '', status: 'draft', publishedAt: '', forumMode: '',
+  title: '', slug: '', sectionId: '', lead: '', body: '', credits: '', status: 'draft', publishedAt: '', forumMode: '', logoMediaId: '',
 });
 
 /** The form showing a saved article, its date in the site's time zone, its own forum mode ('' for the site default). */
@@ -55,6 +57,7 @@ export function formValuesOf(article: Article, timeZone: string, forumMode = '')
     title: article.title, slug: article.slug, sectionId: article.sectionId === null ? '' : String(article.sectionId),
     lead: article.lead, body: article.body, credits: article.credits, status: article.status,
     publishedAt: article.publishedAt ? toLocalInputValue(article.publishedAt, timeZone) : '', forumMode,
+    logoMediaId: article.logoMediaId === null ? '' : String(article.logoMediaId),
   };
 }
 
@@ -64,6 +67,7 @@ export function formValuesFrom(form: FormFields): ArticleFormValues {
   return {
     title: pick('title'), slug: pick('slug'), sectionId: pick('sectionId'), lead: pick('lead'), body: pick('body'),
     credits: pick('credits'), status: pick('status'), publishedAt: pick('publishedAt'), forumMode: pick('forumMode'),
+    logoMediaId: pick('logoMediaId'),
   };
 }
 
@@ -71,7 +75,7 @@ export function formValuesFrom(form: FormFields): ArticleFormValues {
 export function withFixedFields(values: ArticleFormValues, kind: EditorKind, saved: Article | undefined, timeZone: string): ArticleFormValues {
   if (kind.full || !saved) return values;
   const fixed = formValuesOf(saved, timeZone);
-  return { ...values, slug: fixed.slug, sectionId: fixed.sectionId, publishedAt: fixed.publishedAt, forumMode: '' };
+  return { ...values, slug: fixed.slug, sectionId: fixed.sectionId, publishedAt: fixed.publishedAt, forumMode: '', logoMediaId: fixed.logoMediaId };
 }
 
 /** The article as it would be saved, for the preview (nothing is written). */

@@ -11,6 +11,7 @@ import {
 import { ARTICLE_STATUSES, type Article, type ArticleStatus } from './article.js';
 import { loadRelated } from './related.js';
 import { loadArticleMedia } from './article-logo.js';
+import { imageChoices } from '../media/image-choices.js';
 import { parseArticleForm, type ArticleInput } from './schema.js';
 import { sectionChoices } from './section-tree.js';
 import { countArticlesForEditors, findArticleById, listArticlesForEditors } from './store.js';
@@ -67,6 +68,7 @@ function registerEditor(app: FastifyInstance, http: HttpContext, kind: EditorKin
       ctx: await adminContext(http, request, reply), kind, ...state, timeZone: site.settings.timeZone, publicUrl: relais.config.publicUrl,
       defaultForumMode: site.settings.defaultForumMode,
       now: now(), sections: sectionChoices(site.sections, '(aucune rubrique)'), notice: noticeFrom(request.query, NOTICES),
+      logoChoices: kind.full ? await imageChoices(db.kysely, state.saved?.logoMediaId) : [],
     });
     return sendAdminPage(reply, page, state.status);
   }

@@ -10,7 +10,7 @@ import { FORUM_MODE_NAMES } from '../../forum/forum-mode-names.js';
 /** Field names as the error summary reads them. */
 const LABELS = {
   title: 'Titre', slug: 'Adresse', sectionId: 'Rubrique', lead: 'Chapô', body: 'Texte', credits: 'Sources',
-  status: 'Statut', publishedAt: 'Date de publication', forumMode: 'Forum sous l’article',
+  status: 'Statut', publishedAt: 'Date de publication', forumMode: 'Forum sous l’article', logoMediaId: 'Illustration principale',
 } as const;
 
 /** What the article form page shows: the saved article (if any), the typed values, errors and preview. */
@@ -30,6 +30,8 @@ export interface ArticleFormPageProps {
   /** The whole public page rendered from the unsaved form, shown in a frame. */
   readonly preview?: string;
   readonly notice?: string;
+  /** The library's images an article may take as its main illustration ('' first: none). */
+  readonly logoChoices: readonly Choice[];
 }
 
 /** Create or edit an article (or footer page): the form, its preview, and the quick actions. */
@@ -57,10 +59,14 @@ export function ArticleFormPage(props: ArticleFormPageProps) {
             hint={<>La fin de l’adresse publique : <code>{props.publicUrl}{kind.publicBase}/<strong>{values.slug || 'mon-article'}</strong></code>. Lettres minuscules sans accent, chiffres et tirets ; laissez vide pour la tirer du titre. Si vous la changez, l’ancienne adresse redirige vers la nouvelle.</>} />
         ) : null}
         {kind.full ? <SelectField name="sectionId" label={LABELS.sectionId} value={values.sectionId} error={errors.sectionId} choices={props.sections} /> : null}
+        {kind.full ? (
+          <SelectField name="logoMediaId" label={LABELS.logoMediaId} value={values.logoMediaId} error={errors.logoMediaId} choices={props.logoChoices}
+            hint={<>Montrée en tête de l’article, dans les listes, les flux et les partages sur les réseaux, avec son alternative textuelle. <a href="/ecrire/media/nouveau">Ajouter une image à la médiathèque</a></>} />
+        ) : null}
         <TextAreaField name="lead" label={LABELS.lead} value={values.lead} error={errors.lead} rows={4}
           hint="Le paragraphe d’introduction, mis en valeur en tête de l’article." />
         <TextAreaField name="body" label={LABELS.body} value={values.body} error={errors.body} rows={18}
-          hint={<>Mise en forme avec les raccourcis typographiques : {'{{gras}}'}, {'{italique}'}, {'{{{intertitre}}}'}, [texte-&gt;adresse], -* liste, [[note]]. <a href="/ecrire/aide">Aide des raccourcis typographiques</a></>} />
+          hint={<>Mise en forme avec les raccourcis typographiques : {'{{gras}}'}, {'{italique}'}, {'{{{intertitre}}}'}, [texte-&gt;adresse], -* liste, [[note]], &lt;img12|left&gt; et &lt;doc12&gt; pour une image ou un document de la <a href="/ecrire/media">médiathèque</a>. <a href="/ecrire/aide">Aide des raccourcis typographiques</a></>} />
         <TextField name="credits" label={LABELS.credits} value={values.credits} error={errors.credits}
           hint="Affiché sous le titre après « Sources : » (crédits, photos, liens)." />
         <SelectField name="status" label={LABELS.status} value={values.status} error={errors.status} choices={ARTICLE_STATUS_CHOICES} />
