@@ -25,6 +25,8 @@ import { PURGE_OLD_ITEMS_INTERVAL_SECONDS, PurgeOldItemsJob, purgeOldItems } fro
 import { createMatchNotifier, type MatchNotifier } from './veille/watches/match-notifier.js';
 import { createWatchService, type WatchService } from './veille/watches/service.js';
 import { createKeyring } from './secrets/keyring.js';
+import { SendWatchDigestsJob, WATCH_DIGESTS_INTERVAL_SECONDS } from './veille/alerts/alert-jobs.js';
+import { registerWatchAlerts } from './veille/alerts/register-watch-alerts.js';
 import { INSTALLED_ADAPTERS } from './relay/installed-adapters.js';
 import { PUBLISH_DUE_VARIANTS_INTERVAL_SECONDS, PublishDueVariantsJob } from './relay/outbox/publish-due-variants-job.js';
 import { createRelayService, type RelayService } from './relay/relay-service.js';
@@ -98,6 +100,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts, maxConcurrent: config.fetchConcurrency });
   const matchNotifier = createMatchNotifier((err) => logger.warn({ err }, 'veille.match.listener-failed'));
   const watches = createWatchService({ db, now, notifier: matchNotifier, logger });
+  registerWatchAlerts({ db, jobs, now, logger, publicUrl: config.publicUrl, fetchResource, keyring: createKeyring(secretKey), mailEnabled: config.smtpUrl !== undefined }, matchNotifier);
   jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems, keyring: createKeyring(secretKey) }); });
   jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
   const relay = createRelayService({ db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger });
@@ -125,5 +128,6 @@ export async function startBackgroundWork(relais: Relais): Promise<void> {
   await relais.jobs.every(PollDueSourcesJob, POLL_DUE_SOURCES_INTERVAL_SECONDS);
   await relais.jobs.every(PurgeOldItemsJob, PURGE_OLD_ITEMS_INTERVAL_SECONDS);
   await relais.jobs.every(PublishDueVariantsJob, PUBLISH_DUE_VARIANTS_INTERVAL_SECONDS);
+  await relais.jobs.every(SendWatchDigestsJob, WATCH_DIGESTS_INTERVAL_SECONDS);
   await relais.jobs.start();
 }
