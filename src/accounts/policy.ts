@@ -5,6 +5,7 @@ import { forumPolicy } from '../forum/policy.js';
 import { sourcesPolicy } from '../veille/sources/policy.js';
 import { watchesPolicy } from '../veille/watches/policy.js';
 import { relayPolicy } from '../relay/policy.js';
+import { mediaPolicy } from '../media/policy.js';
 import type { Role, User } from './user.js';
 
 /** Rules of the accounts feature itself. Readers (direction, élu·es) see the back office and change nothing. */
@@ -16,7 +17,7 @@ const accountsPolicy = {
 } as const satisfies Readonly<Record<string, readonly Role[]>>;
 
 /** Every feature's rules in one table: the single place answering "may this role do that?". */
-const POLICY = { ...accountsPolicy, ...blogPolicy, ...forumPolicy, ...sourcesPolicy, ...watchesPolicy, ...relayPolicy } as const;
+const POLICY = { ...accountsPolicy, ...blogPolicy, ...forumPolicy, ...sourcesPolicy, ...watchesPolicy, ...relayPolicy, ...mediaPolicy } as const;
 
 export type Permission = keyof typeof POLICY;
 

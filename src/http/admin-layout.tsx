@@ -23,6 +23,7 @@ const NAV: readonly NavItem[] = [
   { href: '/ecrire/articles', label: 'Articles', permission: 'backoffice.view' },
   { href: '/ecrire/rubriques', label: 'Rubriques', permission: 'backoffice.view' },
   { href: '/ecrire/pages', label: 'Pages du pied de page', permission: 'backoffice.view' },
+  { href: '/ecrire/media', label: 'Médiathèque', permission: 'media.view' },
   { href: '/ecrire/forum', label: 'Forum', permission: 'forum.moderate' },
   { href: '/ecrire/veille/sources', label: 'Veille', permission: 'veille.sources.view' },
   { href: '/ecrire/relais', label: 'Réseaux sociaux', permission: 'relay.view' },
