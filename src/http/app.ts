@@ -27,6 +27,10 @@ import { registerForumPrivacyAdminRoutes } from '../forum/privacy/admin-routes.j
 import { registerForumLimitsRoutes } from '../forum/limits-routes.js';
 import { registerForumFeedRoutes } from '../forum/feed-routes.js';
 import { registerSourcesAdminRoutes } from '../veille/sources/admin-routes.js';
+import { registerRelayAdminRoutes } from '../relay/admin-routes.js';
+import { registerInboxRoutes } from '../veille/inbox/routes.js';
+import { registerWatchAdminRoutes } from '../veille/watches/admin-routes.js';
+import { registerSearchRoutes } from '../veille/search/routes.js';
 import { registerDashboardRoutes } from '../veille/dashboard/routes.js';
 
 /** Sent with every response (a callback hook: it runs on every page view, a promise would cost more). */
@@ -95,7 +99,7 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
     return renderDocument(ErrorPage({ ctx, title: ctx.t(title), text: ctx.t(text), path: request.url.split('?')[0] ?? '/' }));
   });
 
-  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, registerDashboardRoutes, ...extraRoutes]) await module(app, http);
-  for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes, registerMediaRoutes]) await module(app, http);
+  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, registerDashboardRoutes, registerInboxRoutes, registerWatchAdminRoutes, registerSearchRoutes, ...extraRoutes]) await module(app, http);
+  for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes, registerMediaRoutes, registerRelayAdminRoutes]) await module(app, http);
   return app;
 }

@@ -11,6 +11,8 @@ export interface InboxFilter {
   readonly assigneeId?: number;
   /** Only matches recorded after this match id (the live arrival). */
   readonly afterMatchId?: number;
+  /** Only this match. */
+  readonly matchId?: number;
 }
 
 /** One line of the inbox: a watch's match with its item, source, story size and triage. */
@@ -46,6 +48,7 @@ function filtered(db: Executor, filter: InboxFilter) {
   else if (filter.state !== undefined && filter.state !== 'all') query = query.where('m.state', '=', filter.state);
   if (filter.assigneeId !== undefined) query = query.where('m.assignee_id', '=', filter.assigneeId);
   if (filter.afterMatchId !== undefined) query = query.where('m.id', '>', filter.afterMatchId);
+  if (filter.matchId !== undefined) query = query.where('m.id', '=', filter.matchId);
   return query;
 }
 
