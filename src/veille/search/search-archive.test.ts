@@ -15,6 +15,7 @@ test('search terms: phrases kept whole, elisions and function words dropped, pre
     { kind: 'words', words: ['evry'] }, { kind: 'prefix', prefix: 'programm' },
   ]);
   assert.deepEqual(searchTerms('la une'), [{ kind: 'words', words: ['la'] }, { kind: 'words', words: ['une'] }]);
+  assert.deepEqual(searchTerms('festival d’été'), [{ kind: 'words', words: ['festival'] }, { kind: 'words', words: ['ete'] }]);
   assert.deepEqual(searchTerms('  " "  '), []);
 });
 
@@ -49,6 +50,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await titles('musique budget'), ['Conseil municipal']);
       assert.deepEqual(await titles('"fete de la musique"'), ['Fête de la musique', 'Conseil municipal']);
       assert.deepEqual(await titles('programm*'), ['Festival de musique']);
+      assert.deepEqual(await titles('festival d’été'), ['Festival de musique']);
       assert.deepEqual(await titles('festival piscine'), []);
       assert.equal((await searchArchive(db, '   ', 1)).searched, false);
     });

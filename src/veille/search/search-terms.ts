@@ -6,7 +6,9 @@ export type SearchTerm =
   | { readonly kind: 'prefix'; readonly prefix: string };
 
 const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
-const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS.fr);
+// `été` and `être` stay: a season is worth finding, and PostgreSQL's French list, read after
+// unaccent, no longer recognises them either.
+const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS.fr.filter((w) => w !== 'ete' && w !== 'etre'));
 const DIACRITICS = /\p{M}/gu;
 
 /** Lower case, no accents, split where the full-text indexes split: anything but letters and digits. */
