@@ -15,11 +15,11 @@ export function urlWeight(adapter: Pick<ChannelAdapter, 'countLength'>): number 
  * types by `relay-counter.js` (graphemes through Intl.Segmenter, links at the network's
  * weight). The server counts again on saving and blocks what is too long.
  */
-export function LengthCounter(props: { fieldId: string; length: number; limit: number; urlWeight: number | undefined }) {
+export function LengthCounter(props: { fieldId: string; length: number; limit: number; urlWeight: number | undefined; network: string }) {
   const over = props.length > props.limit;
   return (
     <p class={over ? 'field-error relay-counter' : 'hint relay-counter'} id={`${props.fieldId}-count`} aria-live="polite"
-      data-for={props.fieldId} data-limit={props.limit} data-url-weight={props.urlWeight ?? ''}>
+      data-for={props.fieldId} data-limit={props.limit} data-url-weight={props.urlWeight ?? ''} data-counting={props.network === 'x' || props.network === 'bluesky' ? props.network : undefined}>
       <span class="relay-count">{props.length}</span> / {props.limit} caractères comptés par le réseau<span class="relay-verdict">{over ? ' : trop long, raccourcissez le texte.' : '.'}</span>
     </p>
   );

@@ -53,12 +53,12 @@ export function VariantPage(props: {
           <Field name="text" label="Texte de la publication">
             <textarea id="f-text" name="text" rows={10} aria-describedby="f-text-count">{text}</textarea>
           </Field>
-          <LengthCounter fieldId="f-text" length={props.length} limit={props.limit} urlWeight={props.urlWeight} />
+          <LengthCounter fieldId="f-text" length={props.length} limit={props.limit} urlWeight={props.urlWeight} network={v.page_network} />
           <TextField type="datetime-local" name="at" label="Date et heure de publication" value={v.scheduled_at ? toLocalInputValue(v.scheduled_at, props.timeZone) : ''}
             hint="Laissez vide pour publier dès l’approbation." />
           <div class="actions"><button type="submit" class="button primary">Enregistrer</button></div>
         </form>
-      ) : <LengthCounter fieldId="f-text-ro" length={props.length} limit={props.limit} urlWeight={props.urlWeight} />}
+      ) : <LengthCounter fieldId="f-text-ro" length={props.length} limit={props.limit} urlWeight={props.urlWeight} network={v.page_network} />}
       <div class="actions">
         {v.state === 'draft' && can(ctx.user, 'relay.compose') ? <ActionButton ctx={ctx} action={`${base}/soumettre`} label="Soumettre pour approbation" /> : null}
         {(v.state === 'draft' || v.state === 'submitted') && props.mayApprove ? <ActionButton ctx={ctx} action={`${base}/approuver`} label="Approuver et programmer" tone="primary" /> : null}
