@@ -8,7 +8,7 @@ export type SearchTerm =
 const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'c', 'm', 't', 'jusqu', 'lorsqu', 'puisqu']);
 // `été` and `être` stay: a season is worth finding, and PostgreSQL's French list, read after
 // unaccent, no longer recognises them either.
-const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(STOP_WORDS.fr.filter((w) => w !== 'ete' && w !== 'etre'));
+const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set((STOP_WORDS.fr ?? []).filter((w) => w !== 'ete' && w !== 'etre'));
 const DIACRITICS = /\p{M}/gu;
 
 /** Lower case, no accents, split where the full-text indexes split: anything but letters and digits. */
