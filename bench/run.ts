@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each printing medians and ratios against a baseline run here.
-// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search` runs one.
+// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match` runs one.
 import { runSiteBench } from './site.js';
 import { runForumBench } from './forum.js';
 import { runMarkupBench } from './markup.js';
@@ -7,6 +7,7 @@ import { runFeedsBench } from './feeds.js';
 import { runDedupeBench } from './dedupe.js';
 import { runPollingBench } from './polling.js';
 import { runSearchBench } from './search.js';
+import { runMatchBench } from './match.js';
 
 const only = process.argv[2];
 if (!only || only === 'site') await runSiteBench();
@@ -16,3 +17,4 @@ if (!only || only === 'dedupe') await runDedupeBench();
 if (!only || only === 'feeds') await runFeedsBench();
 if (!only || only === 'polling') await runPollingBench();
 if (!only || only === 'search') await runSearchBench();
+if (!only || only === 'match') await runMatchBench();

@@ -1,0 +1,163 @@
+import { pick, seededRandom } from '../src/markup/testdata/seeded-random.js';
+import { FRENCH_NEWS } from '../src/veille/dedupe/testdata/french-news.js';
+import { compileWatchQuery } from '../src/veille/match/compile-watch-query.js';
+import { createWatchIndex } from '../src/veille/match/create-watch-index.js';
+import type { MatchableItem } from '../src/veille/match/matchable-item.js';
+import { parseWatchQuery } from '../src/veille/match/parse-watch-query.js';
+import { prepareItem } from '../src/veille/match/prepared-item.js';
+import { cpuMsSince, fmt, median, medianRatio } from './stats.js';
+
+const SIZES = [1_000, 10_000, 100_000] as const;
+const ITEMS = 2_000;
+const WORDS_PER_ITEM = 80;
+const TITLE_WORDS = 8;
+const VOCABULARY = 30_000;
+/**
+ * Watch writers name places, people and subjects, not « le », « pour » or
+ * « commune »: watch terms are drawn by Zipf frequency from this rank on
+ * (the most frequent in 0.7 % of items, most far rarer).
+ */
+const FIRST_WATCH_RANK = 1_000;
+const ROUNDS = 3;
+/** The naive loop checks every watch: at 100,000 watches it runs on fewer items. */
+const NAIVE_ITEMS: Readonly<Record<number, number>> = { 1_000: 2_000, 10_000: 500, 100_000: 100 };
+const SYLLABLES = [...'bcdfglmnprstv'].flatMap((c) => ['a', 'e', 'é', 'i', 'o', 'ou', 'u', 'an', 'on'].map((v) => c + v)).concat(['char', 'mont', 'vil', 'gny', 'ton', 'ier', 'çon', 'bourg', 'eau']);
+const ENDINGS = ['', '', '', 's', 'e', 'es', 'ent', 'ion', 'ions', 'eur', 'eurs', 'age', 'é', 'ée'];
+const PUNCTUATION = [' ', ' ', ' ', ' ', ' ', ' ', ', ', '. ', ' : ', ' (', ') ', ' « ', ' » '];
+
+/**
+ * A French news vocabulary by rank: the words of the news corpus first (as
+ * written: accents, elisions, capitals; most frequent first), then made-up
+ * words with French endings for the long tail (places, names, subjects).
+ */
+function vocabulary(): string[] {
+  const counts = new Map<string, number>();
+  for (const raw of FRENCH_NEWS.join(' ').split(/\s+/)) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+    if (word !== '') counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const words = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([w]) => w);
+  const seen = new Set(words);
+  const random = seededRandom(7);
+  while (words.length < VOCABULARY) {
+    let word = '';
+    for (let i = 0, n = 3 + Math.floor(random() * 2); i < n; i++) word += pick(random, SYLLABLES);
+    word += pick(random, ENDINGS);
+    if (!seen.has(word)) { seen.add(word); words.push(word); }
+  }
+  return words;
+}
+
+/** Cumulative Zipf weights (rank r drawn with probability ∝ 1/r), as real word frequencies go. */
+function zipfCumulative(size: number): Float64Array {
+  const cumulative = new Float64Array(size);
+  let total = 0;
+  for (let r = 0; r < size; r++) cumulative[r] = total += 1 / (r + 1);
+  for (let r = 0; r < size; r++) cumulative[r]! /= total;
+  return cumulative;
+}
+
+function drawRank(cumulative: Float64Array, random: () => number): number {
+  const x = random();
+  let lo = 0;
+  let hi = cumulative.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cumulative[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** News-like items: 80 words drawn by Zipf frequency with punctuation, the first eight as the title. */
+function generateItems(words: readonly string[], random: () => number): MatchableItem[] {
+  const cumulative = zipfCumulative(words.length);
+  return Array.from({ length: ITEMS }, () => {
+    const drawn = Array.from({ length: WORDS_PER_ITEM }, () => words[drawRank(cumulative, random)]!);
+    let text = '';
+    for (let i = TITLE_WORDS; i < drawn.length; i++) text += (i > TITLE_WORDS ? pick(random, PUNCTUATION) : '') + drawn[i];
+    return { title: drawn.slice(0, TITLE_WORDS).join(' '), text, lang: 'fr', site: 'www.exemple.fr', source: ['Exemple', 'feed'] };
+  });
+}
+
+/** Watches as people write them: mostly AND of two or three words, then OR, phrases, NEAR, prefixes, NOT, a field. */
+function generateWatches(words: readonly string[], count: number, random: () => number): string[] {
+  const cumulative = zipfCumulative(words.length - FIRST_WATCH_RANK);
+  const term = () => words[FIRST_WATCH_RANK + drawRank(cumulative, random)]!.replace(/^\p{L}['’]/u, '');
+  const prefix = () => {
+    const word = term();
+    return /^\p{L}{6,}$/u.test(word) ? `${word.slice(0, word.length - 2)}*` : word;
+  };
+  return Array.from({ length: count }, (_, i) => {
+    if (i % 2_000 === 1_999) return `NOT ${term()}`; // no required word: checked on every item
+    const roll = random();
+    if (roll < 0.3) return `${term()} ${pick(random, ['', 'ET ', 'AND '])}${term()}${random() < 0.3 ? ` ${term()}` : ''}`;
+    if (roll < 0.45) return `${term()} OR ${term()}${random() < 0.5 ? ` OU ${term()}` : ''}`;
+    if (roll < 0.6) return `"${term()} ${term()}"`;
+    if (roll < 0.7) return `${pick(random, ['NEAR', 'ONEAR'])}/${1 + Math.floor(random() * 8)}(${term()}, ${term()})`;
+    if (roll < 0.8) return random() < 0.5 ? prefix() : `${prefix()} ${term()}`;
+    if (roll < 0.9) return `${term()} ${pick(random, ['NOT', 'SAUF', '-'])}${pick(random, [term(), `(${term()} OR ${term()})`])}`.replace('- ', '-');
+    if (roll < 0.95) return `title:${term()} ${term()}`;
+    return term();
+  });
+}
+
+function cpuMs(run: () => void): number {
+  const start = process.cpuUsage();
+  run();
+  return cpuMsSince(start);
+}
+
+function heapAfterGc(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  return process.memoryUsage().heapUsed;
+}
+
+/**
+ * `npm run bench -- match`: items per second through the watch index at
+ * 1,000, 10,000 and 100,000 generated watches, against the naive loop that
+ * checks every watch on each item (same compiled watches, same prepared
+ * item: only the presearcher differs), measured in the same run; and the
+ * heap the index takes (delta after gc; `npm run bench` runs node with
+ * --expose-gc).
+ */
+export async function runMatchBench(): Promise<void> {
+  const words = vocabulary();
+  const items = generateItems(words, seededRandom(11));
+  console.log(`match: ${ITEMS} generated items of ${WORDS_PER_ITEM} words (vocabulary ${VOCABULARY}, Zipf), median CPU time of ${ROUNDS} rounds`);
+  const indexedRates: number[][] = [];
+  for (const size of SIZES) {
+    const queries = generateWatches(words, size, seededRandom(size)).map(parseWatchQuery);
+    const before = heapAfterGc();
+    const index = createWatchIndex();
+    queries.forEach((query, id) => index.set(id, query));
+    const indexBytes = heapAfterGc() - before;
+    const naive = queries.map(compileWatchQuery);
+    const naiveItems = items.slice(0, NAIVE_ITEMS[size] ?? ITEMS);
+    const naiveMatch = (item: MatchableItem) => {
+      const prepared = prepareItem(item);
+      const matched: number[] = [];
+      naive.forEach((matches, id) => { if (matches(prepared)) matched.push(id); });
+      return matched;
+    };
+    let matchCount = 0;
+    for (const item of naiveItems) {
+      const expected = naiveMatch(item);
+      matchCount += expected.length;
+      if (JSON.stringify(index.match(item)) !== JSON.stringify(expected)) throw new Error(`match bench: the index and the naive loop disagree at ${size} watches`);
+    }
+    const indexed: number[] = [];
+    const naiveRates: number[] = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      indexed.push(ITEMS / (cpuMs(() => { for (const item of items) index.match(item); }) / 1000));
+      naiveRates.push(naiveItems.length / (cpuMs(() => { for (const item of naiveItems) naiveMatch(item); }) / 1000));
+    }
+    indexedRates.push(indexed);
+    console.log(`  ${String(size).padStart(7)} watches  index ${fmt(median(indexed), 0).padStart(9)} items/s   naive ${fmt(median(naiveRates), 0).padStart(9)} items/s`
+      + `   ratio ${fmt(medianRatio(indexed, naiveRates), 1)}×   ${fmt(matchCount / naiveItems.length, 1)} matches/item   index ${fmt(indexBytes / 1e6, 1)} MB`);
+  }
+  const fall = medianRatio(indexedRates[0]!, indexedRates.at(-1)!);
+  console.log(`  throughput from ${SIZES[0]} to ${SIZES.at(-1)} watches falls ${fmt(fall, 2)}× (goal ≤ 3×); goals: ≥ 50× naive at 10,000, index ≤ 500 MB at 100,000`);
+}
