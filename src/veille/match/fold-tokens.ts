@@ -41,49 +41,62 @@ function isApostrophe(code: number): boolean {
  */
 export function foldTokens(text: string, offsets?: number[]): string[] {
   const words: string[] = [];
-  let word = '';
+  // The word so far is text.slice(start, i) while `built` is null (plain lower-case ASCII), else `built`.
+  let built: string | null = null;
   let start = -1;
   const length = text.length;
   for (let i = 0; i < length; i++) {
     const code = text.charCodeAt(i);
+    if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      if (start < 0) start = i;
+      else if (built !== null) built += text[i];
+      continue;
+    }
     let folded: string | null;
     let width = 1;
-    if (code < 0x80) {
-      if (code >= 0x61 && code <= 0x7a) folded = text[i]!;
-      else if (code >= 0x41 && code <= 0x5a) folded = String.fromCharCode(code + 32);
-      else if (code >= 0x30 && code <= 0x39) folded = text[i]!;
-      else folded = null;
-    } else {
+    if (code < 0x80) folded = code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : null;
+    else {
       const point = text.codePointAt(i)!;
       if (point > 0xffff) width = 2;
       folded = foldCharacter(point);
     }
     if (folded !== null) {
-      if (start < 0) start = i;
-      word += folded;
+      if (start < 0) {
+        start = i;
+        built = folded;
+      } else {
+        built = (built ?? text.slice(start, i)) + folded;
+      }
       i += width - 1;
       continue;
     }
     if (start >= 0 && isApostrophe(code) && i + 1 < length && startsWord(text, i + 1)) {
       // l'école: the elision goes, the word starts after the apostrophe; aujourd'hui: one word.
+      const word: string = built ?? text.slice(start, i);
       if (ELISIONS.has(word)) {
-        word = '';
+        built = null;
         start = i + 1;
+      } else if (built === null) {
+        built = word;
       }
       continue;
     }
     if (start >= 0) {
+      const word = built ?? text.slice(start, i);
       if (word !== '') {
         words.push(word);
         offsets?.push(start, i);
       }
-      word = '';
+      built = null;
       start = -1;
     }
   }
-  if (start >= 0 && word !== '') {
-    words.push(word);
-    offsets?.push(start, length);
+  if (start >= 0) {
+    const word = built ?? text.slice(start);
+    if (word !== '') {
+      words.push(word);
+      offsets?.push(start, length);
+    }
   }
   return words;
 }
