@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { NotFoundError } from '../errors.js';
 import type { HttpContext } from '../http/app.js';
+import { registerMediaAdminRoutes } from './admin-routes.js';
 import { MEDIA_KEY } from './media-keys.js';
 import { MIME_BY_EXTENSION } from './sniff-media-type.js';
 
@@ -12,10 +13,11 @@ const IMAGE_EXTENSIONS = new Set(['jpg', 'png', 'webp', 'avif', 'gif']);
  * Serves stored media at `/media/<key>` from whichever storage is configured, with long cache
  * lifetimes: keys are content hashes, so a replaced file gets a new address. Documents are
  * served in a sandbox (a PDF or CSV never runs script on the site's origin); CSV and office
- * files are downloaded rather than shown.
+ * files are downloaded rather than shown. Also registers the back office's library screens.
  */
-export function registerMediaRoutes(app: FastifyInstance, http: HttpContext): void {
+export async function registerMediaRoutes(app: FastifyInstance, http: HttpContext): Promise<void> {
   const { mediaStorage } = http.relais;
+  await registerMediaAdminRoutes(app, http);
   app.get<{ Params: { '*': string } }>('/media/*', async (request, reply) => {
     const key = request.params['*'];
     if (!MEDIA_KEY.test(key)) throw new NotFoundError();

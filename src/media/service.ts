@@ -33,11 +33,13 @@ export interface MediaServiceDeps {
   readonly now: () => Date;
 }
 
-/** A file coming in: its bytes as a stream, the name it had (for the default title only). */
-export interface MediaUpload {
-  readonly source: Readable;
-  readonly fileName: string;
-}
+/**
+ * A file coming in: its bytes as a stream, or already received (`receive`: an HTTP upload is
+ * spooled before its form token is checked), and the name it had (for the default title only).
+ */
+export type MediaUpload =
+  | { readonly source: Readable; readonly fileName: string }
+  | { readonly received: ReceivedFile; readonly fileName: string };
 
 /** What adding gives back: the item, and whether it is new (false: the same bytes were already there). */
 export interface AddedMedia {
@@ -47,6 +49,8 @@ export interface AddedMedia {
 
 /** The media library's use cases: add, replace, retitle, delete, make renditions. */
 export interface MediaService {
+  /** Streams bytes to a temporary file under the size limit of their kind (the settings'); `add` and `replace` take it and remove it. */
+  receive(source: Readable): Promise<ReceivedFile>;
   add(upload: MediaUpload, texts: MediaTextsInput, userId: number | null): Promise<AddedMedia>;
   replace(id: number, upload: MediaUpload): Promise<MediaItem>;
   updateTexts(id: number, texts: MediaTextsInput): Promise<MediaItem>;
@@ -59,12 +63,17 @@ export interface MediaService {
 export function createMediaService(deps: MediaServiceDeps): MediaService {
   const { db, storage, tmpDir, now } = deps;
 
-  async function receive(upload: MediaUpload): Promise<{ received: ReceivedFile; type: MediaType }> {
+  async function receiveSource(source: Readable): Promise<ReceivedFile> {
     const limits = await readMediaLimits(db.kysely);
-    const received = await receiveToFile(upload.source, tmpDir, (head) => {
+    return receiveToFile(source, tmpDir, (head) => {
       const verdict = sniffHead(head);
       return typeof verdict === 'object' && verdict.kind === 'image' ? limits.imageBytes : limits.documentBytes;
     });
+  }
+
+  async function receive(upload: MediaUpload): Promise<{ received: ReceivedFile; type: MediaType }> {
+    const received = 'received' in upload ? upload.received : await receiveSource(upload.source);
+    const limits = await readMediaLimits(db.kysely);
     try {
       const type = await sniffMediaType(received.path);
       const limit = type.kind === 'image' ? limits.imageBytes : limits.documentBytes;
@@ -116,6 +125,8 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
   }
 
   return {
+    receive: receiveSource,
+
     async add(upload, input, userId) {
       const { received, type } = await receive(upload);
       try {
