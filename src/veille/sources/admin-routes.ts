@@ -14,6 +14,7 @@ import { LEASE_MS } from './poll-due-sources.js';
 import { pollDepsOf } from './poll-deps-of.js';
 import { pollSource } from './poll-source.js';
 import { stateParam } from './source-state.js';
+import { registerSocialSourceRoutes } from './social-source-routes.js';
 import { claimSource, getSource, listSources, type SourceRow } from './store.js';
 import { AddSourcePage } from './views/add-source-page.js';
 import { ImportSourcesPage } from './views/import-sources-page.js';
@@ -44,6 +45,7 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
   const view = { preHandler: requirePermission('veille.sources.view') };
   const manage = { preHandler: requirePermission('veille.sources.manage') };
   const timeZone = async () => (await http.snapshots.latest()).settings.timeZone;
+  registerSocialSourceRoutes(app, http);
 
   async function sourceOr404(raw: string | undefined): Promise<SourceRow> {
     const source = await getSource(db.kysely, idParam(raw));

@@ -1,6 +1,7 @@
 import { CsrfField, ErrorSummary, fieldId, TextField } from '../../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
 import type { DiscoveredFeed } from '../discover-feeds.js';
+import { SourceKindNav } from './source-kind-nav.js';
 
 const LABELS = Object.freeze({ url: 'Adresse du flux ou du site' });
 
@@ -14,6 +15,7 @@ export function AddSourcePage(props: { ctx: AdminContext; url: string; error?: s
   return (
     <AdminLayout ctx={ctx} title="Ajouter une source" current="/ecrire/veille/sources">
       <p><a href="/ecrire/veille/sources">Retour aux sources</a></p>
+      <SourceKindNav current="feed" />
       <ErrorSummary errors={errors} labels={LABELS} />
       {feeds && feeds.length > 0 ? (
         <form method="post" action="/ecrire/veille/sources/ajouter">

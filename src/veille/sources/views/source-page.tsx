@@ -3,6 +3,7 @@ import { ActionButton, DataTable } from '../../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
 import type { SourceItemSummary } from '../../items/store.js';
 import type { SourceRow } from '../store.js';
+import { SOURCE_KIND_LABELS } from '../source-kind-labels.js';
 import { dateOrDash, SourceStateBadge } from './sources-page.js';
 
 const LAST_STATUS_LABELS: Readonly<Record<string, string>> = Object.freeze({
@@ -13,19 +14,22 @@ const LAST_STATUS_LABELS: Readonly<Record<string, string>> = Object.freeze({
 export function SourcePage(props: { ctx: AdminContext; source: SourceRow; items: readonly SourceItemSummary[]; timeZone: string; notice?: string }) {
   const { ctx, source: s, timeZone } = props;
   const base = `/ecrire/veille/sources/${s.id}`;
+  const feed = s.kind === 'feed';
   return (
     <AdminLayout ctx={ctx} title={s.title || s.url} current="/ecrire/veille/sources" notice={props.notice}>
       <p><a href="/ecrire/veille/sources">Retour aux sources</a></p>
       <dl class="panel source-facts">
-        <dt>Adresse du flux</dt><dd><code>{s.url}</code></dd>
-        {s.site_link ? <><dt>Site</dt><dd><code>{s.site_link}</code></dd></> : null}
+        <dt>Type</dt><dd>{SOURCE_KIND_LABELS[s.kind] ?? s.kind}</dd>
+        <dt>{feed ? 'Adresse du flux' : 'Adresse'}</dt><dd><code>{s.url}</code></dd>
+        {feed && s.site_link ? <><dt>Site</dt><dd><code>{s.site_link}</code></dd></> : null}
+        {s.access_token ? <><dt>Jeton d’accès</dt><dd>Enregistré, chiffré (jamais réaffiché)</dd></> : null}
         <dt>État</dt><dd><SourceStateBadge source={s} /></dd>
         <dt>Dernière consultation</dt><dd>{dateOrDash(s.last_checked_at, timeZone)}</dd>
         <dt>Résultat</dt><dd>{s.last_status ? LAST_STATUS_LABELS[s.last_status] ?? s.last_status : 'Jamais consultée'}</dd>
         <dt>Prochaine consultation</dt><dd>{s.status === 'paused' ? 'Aucune tant que la source est en pause' : dateOrDash(s.next_check_at, timeZone)}</dd>
         <dt>Erreurs de suite</dt><dd>{s.error_count}</dd>
         <dt>Éléments vus</dt><dd>{s.items_seen}</dd>
-        <dt>Validateurs de cache</dt><dd>ETag : {s.etag ? 'présent' : 'absent'} ; Last-Modified : {s.last_modified ? 'présent' : 'absent'}</dd>
+        {feed ? <><dt>Validateurs de cache</dt><dd>ETag : {s.etag ? 'présent' : 'absent'} ; Last-Modified : {s.last_modified ? 'présent' : 'absent'}</dd></> : null}
         <dt>Ajoutée le</dt><dd>{dateOrDash(s.created_at, timeZone)}</dd>
       </dl>
       {s.last_error ? (
