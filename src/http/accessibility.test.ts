@@ -6,7 +6,8 @@ import { ensureFooterPages, loadDemoContent } from '../blog/demo/load-demo-conte
 import { listPublicArticles } from '../blog/store.js';
 import { blockingViolations } from '../test-support/blocking-violations.js';
 import { launchChromium } from '../test-support/browser.js';
-import { startTestSite, type TestSite } from '../test-support/test-site.js';
+import { buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { addExampleMedia } from '../media/testdata/example-media.js';
 
 // The pages are checked on SQLite only: they are the same bytes on PostgreSQL (the views do not
 // know the dialect), and the data layer behind them is tested on both dialects elsewhere.
@@ -31,6 +32,13 @@ describe('public pages and the sign-in page in Chromium', () => {
       { name: 'home', path: '/', status: 200, content: '.teaser' },
       { name: 'section', path: `/rubrique/${sectionSlug}`, status: 200, content: '.teaser' },
     );
+    // An article with a main illustration, a body image, a decorative one and a document (issue 5).
+    const media = await addExampleMedia(site.relais);
+    const illustrated = await site.relais.blog.createArticle({ userId: null }, buildArticle({
+      title: 'La crèche ouvre ses portes', logoMediaId: media.photo,
+      body: `La nouvelle crèche accueille ses premiers enfants.\n\n<img${media.plan}|left>\n\n<img${media.ornament}|right>\n\nLire <doc${media.pdf}>.`,
+    }));
+    pages.push({ name: 'article with images', path: `/article/${illustrated.slug}`, status: 200, content: '.texte' });
     // Every demo article: together they use the whole range of SPIP shortcuts.
     for (const article of await listPublicArticles(site.relais.db.kysely, { now: site.relais.now(), limit: 50, offset: 0 })) {
       pages.push({ name: `article « ${article.title} »`, path: `/article/${article.slug}`, status: 200, content: '.texte' });
