@@ -77,6 +77,9 @@ async function generateCorpus(words: readonly string[], cumulative: Float64Array
   const sqlite = new SQLite(partial);
   sqlite.pragma('journal_mode = OFF');
   sqlite.pragma('synchronous = OFF');
+  // FTS5 merges its segments as it grows: a large page cache keeps those merges off the disk.
+  sqlite.pragma('cache_size = -262144');
+  sqlite.pragma('temp_store = MEMORY');
   const addSource = sqlite.prepare(`insert into veille_sources (url, kind, title, status, next_check_at, created_at, error_count, items_seen)
     values (?, 'feed', ?, 'active', ?, ?, 0, 0)`);
   const addItem = sqlite.prepare(`insert into veille_items (source_id, item_key, guid, link, title, plain_text, categories, enclosures,
