@@ -19,31 +19,29 @@ export interface CountedMatch {
  * they opened it, so a retried job still sends what its first run could not queue.
  */
 export async function countMatchesInAlerts(trx: Executor, dialect: DialectName, matches: readonly AlertMatch[], now: Date): Promise<CountedMatch[]> {
-  if (matches.length === 0) return [];
   const at = now.toISOString();
-  const items = await trx.selectFrom('veille_items').select(['id', 'group_id', 'source_id'])
-    .where('id', 'in', [...new Set(matches.map((m) => m.itemId))]).execute();
-  const byId = new Map(items.map((i) => [i.id, i]));
   const counted: CountedMatch[] = [];
   for (const match of matches) {
-    const item = byId.get(match.itemId);
-    // An item deleted since, or outside any story (grouping failed): nothing to alert about.
-    if (!item || item.group_id === null) continue;
-    const groupId = item.group_id;
-    const added = await trx.insertInto('veille_alert_items')
-      .values({ watch_id: match.watchId, item_id: item.id, group_id: groupId, source_id: item.source_id })
-      .onConflict((oc) => oc.columns(['watch_id', 'item_id']).doNothing()).returning('item_id').executeTakeFirst();
+    // A write first: SQLite then holds the write lock for the whole transaction (a read first
+    // would have to upgrade later and fail with SQLITE_BUSY when another writer went between).
+    const added = await trx.insertInto('veille_alert_items').columns(['watch_id', 'item_id', 'group_id', 'source_id'])
+      .expression((eb) => eb.selectFrom('veille_items').select([eb.val(match.watchId).as('watch_id'), 'id', 'group_id', 'source_id'])
+        .where('id', '=', match.itemId).where('group_id', 'is not', null))
+      .onConflict((oc) => oc.columns(['watch_id', 'item_id']).doNothing()).returning(['item_id', 'group_id']).executeTakeFirst();
     if (!added) {
-      const existing = await trx.selectFrom('veille_alerts').select(['id', 'first_item_id'])
-        .where('watch_id', '=', match.watchId).where('group_id', '=', groupId).executeTakeFirst();
-      if (existing) counted.push({ alertId: existing.id, watchId: match.watchId, itemId: item.id, first: existing.first_item_id === item.id });
+      // Counted before (a job run again), or an item gone or outside any story: nothing new.
+      const existing = await trx.selectFrom('veille_alert_items as ai')
+        .innerJoin('veille_alerts as a', (join) => join.onRef('a.watch_id', '=', 'ai.watch_id').onRef('a.group_id', '=', 'ai.group_id'))
+        .select(['a.id', 'a.first_item_id']).where('ai.watch_id', '=', match.watchId).where('ai.item_id', '=', match.itemId).executeTakeFirst();
+      if (existing) counted.push({ alertId: existing.id, watchId: match.watchId, itemId: match.itemId, first: existing.first_item_id === match.itemId });
       continue;
     }
+    const groupId = added.group_id;
     const opened = await trx.insertInto('veille_alerts')
-      .values({ watch_id: match.watchId, group_id: groupId, first_item_id: item.id, sources_count: 1, first_matched_at: at, last_matched_at: at, webhook_attempts: 0 })
+      .values({ watch_id: match.watchId, group_id: groupId, first_item_id: match.itemId, sources_count: 1, first_matched_at: at, last_matched_at: at, webhook_attempts: 0 })
       .onConflict((oc) => oc.columns(['watch_id', 'group_id']).doNothing()).returning('id').executeTakeFirst();
     if (opened) {
-      counted.push({ alertId: opened.id, watchId: match.watchId, itemId: item.id, first: true });
+      counted.push({ alertId: opened.id, watchId: match.watchId, itemId: match.itemId, first: true });
       continue;
     }
     const alert = await trx.selectFrom('veille_alerts').select('id').where('watch_id', '=', match.watchId).where('group_id', '=', groupId)
@@ -54,7 +52,7 @@ export async function countMatchesInAlerts(trx: Executor, dialect: DialectName, 
         .where('watch_id', '=', match.watchId).where('group_id', '=', groupId),
       last_matched_at: at,
     })).where('id', '=', alert.id).execute();
-    counted.push({ alertId: alert.id, watchId: match.watchId, itemId: item.id, first: false });
+    counted.push({ alertId: alert.id, watchId: match.watchId, itemId: match.itemId, first: false });
   }
   return counted;
 }
