@@ -9,7 +9,7 @@ import { checkWatchFields } from './schema.js';
 import { deleteWatch, getWatch, insertWatch, updateWatch, watchScope, type WatchRow } from './store.js';
 import { toMatchableItem } from './to-matchable-item.js';
 import { createWatchMatcher, type WatchMatcher } from './watch-matcher.js';
-import { coversSource, type WatchScope } from './watch-scope.js';
+import { coversSource, sameScope, type WatchScope } from './watch-scope.js';
 
 /** Items read per page of the archive during back-fill. */
 const BACKFILL_PAGE = 1000;
@@ -86,15 +86,14 @@ export function createWatchService(deps: WatchServiceDeps): WatchService {
       const fields = checkWatchFields(input);
       const before = await getWatch(db.kysely, id);
       if (!before) throw new NotFoundError('veille');
+      // A new query or scope is matched again over the archive; what nobody touched of the old one goes.
+      const rematch = fields.query !== before.query || !sameScope(fields.scope, watchScope(before));
       const watch = await db.kysely.transaction().execute(async (trx) => {
         const saved = await updateWatch(trx, id, fields, now());
         if (!saved) throw new NotFoundError('veille');
-        if (saved.query !== before.query || JSON.stringify(watchScope(saved)) !== JSON.stringify(watchScope(before))) {
-          await deleteUntouchedMatches(trx, id);
-        }
+        if (rematch) await deleteUntouchedMatches(trx, id);
         return saved;
       });
-      const rematch = watch.query !== before.query || JSON.stringify(watchScope(watch)) !== JSON.stringify(watchScope(before));
       return { watch, backfilled: rematch ? await backfill(watch) : 0 };
     },
     async remove(id) {

@@ -14,6 +14,13 @@ export function coversSource(scope: WatchScope, source: { readonly id: number; r
   return scope.all || scope.sourceIds.includes(source.id) || scope.sourceKinds.includes(source.kind);
 }
 
+/** Whether two scopes cover the same sources and kinds (in any order). */
+export function sameScope(a: WatchScope, b: WatchScope): boolean {
+  if (a.all || b.all) return a.all === b.all;
+  const sorted = (values: readonly (number | string)[]) => [...new Set(values)].map(String).sort().join(',');
+  return sorted(a.sourceIds) === sorted(b.sourceIds) && sorted(a.sourceKinds) === sorted(b.sourceKinds);
+}
+
 /** The scope from its stored columns (JSON arrays); unreadable arrays count as empty. */
 export function parseScope(allSources: number, sourceIds: string, sourceKinds: string): WatchScope {
   if (allSources !== 0) return ALL_SOURCES;

@@ -7,6 +7,8 @@ import { WatchQueryHelp } from './watch-query-help.js';
 
 const LABELS = Object.freeze({ name: 'Nom de la veille', query: 'Requête', scope: 'Sources couvertes' });
 
+const QUERY_HINT = <>Les mots que les éléments doivent contenir. Voir <a href="#aide-requete">la syntaxe</a> ou <a href="/ecrire/veille/veilles/syntaxe">l’aide complète</a>.</>;
+
 /** What the form shows: the typed values, and the errors of the last attempt. */
 export interface WatchFormValues {
   readonly name: string;
@@ -32,8 +34,8 @@ export function WatchFormPage(props: {
         <TextField name="name" label={LABELS.name} value={values.name} required maxLength={MAX_WATCH_NAME} error={errors?.name}
           hint="Par exemple « Festival d’été » ou « Travaux du centre-ville »." />
         <Field name="query" label={LABELS.query} error={queryError}
-          hint={<>Les mots que les éléments doivent contenir. Voir <a href="#aide-requete">la syntaxe</a> ou <a href="/ecrire/veille/veilles/syntaxe">l’aide complète</a>.</>}>
-          <textarea rows={3} maxLength={MAX_WATCH_QUERY} required {...controlAttributes({ name: 'query', label: LABELS.query, hint: 'x', ...(queryError ? { error: queryError } : {}) })}>{values.query}</textarea>
+          hint={QUERY_HINT}>
+          <textarea rows={3} maxLength={MAX_WATCH_QUERY} required {...controlAttributes({ name: 'query', label: LABELS.query, hint: QUERY_HINT, ...(queryError ? { error: queryError } : {}) })}>{values.query}</textarea>
           {queryError && props.queryPosition !== undefined ? <QueryPointer query={values.query} position={props.queryPosition} /> : null}
         </Field>
         <fieldset class={errors?.scope ? 'field has-error' : 'field'} id="f-scope">
