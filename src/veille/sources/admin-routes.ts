@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requirePermission } from '../../accounts/policy.js';
 import { addAuditEntry } from '../../audit/store.js';
 import { NotFoundError } from '../../errors.js';
-import { adminContext, idParam, noticeFrom, sendAdminPage, textField, type FormFields } from '../../http/admin-page.js';
+import { adminContext, idParam, noticeFrom, pageParam, sendAdminPage, textField, type FormFields } from '../../http/admin-page.js';
 import type { HttpContext } from '../../http/app.js';
 import { ConfirmPage } from '../../http/admin-kit.js';
 import { FetchError } from '../fetch/fetch-error.js';
@@ -15,7 +15,7 @@ import { pollDepsOf } from './poll-deps-of.js';
 import { pollSource } from './poll-source.js';
 import { stateParam } from './source-state.js';
 import { registerSocialSourceRoutes } from './social-source-routes.js';
-import { claimSource, getSource, listSources, type SourceRow } from './store.js';
+import { claimSource, countSourcesByState, getSource, listSources, listSourcesPage, type SourceRow } from './store.js';
 import { AddSourcePage } from './views/add-source-page.js';
 import { ImportSourcesPage } from './views/import-sources-page.js';
 import { SourcePage } from './views/source-page.js';
@@ -24,6 +24,8 @@ import { feedOutlines, writeOpml } from './write-opml.js';
 
 const LIST = '/ecrire/veille/sources';
 const LATEST_ITEMS = 20;
+/** Sources per page of the list. */
+const PAGE_SIZE = 50;
 
 const NOTICES: Readonly<Record<string, string>> = Object.freeze({
   ajoutee: 'Source ajoutée : elle sera consultée à la prochaine tournée.',
@@ -54,10 +56,19 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
   }
   const userId = (request: FastifyRequest) => request.visitor!.id;
 
-  app.get(LIST, view, async (request, reply) => sendAdminPage(reply, SourcesPage({
-    ctx: await adminContext(http, request, reply), sources: await listSources(db.kysely), filter: stateParam(request.query),
-    timeZone: await timeZone(), notice: noticeFrom(request.query, NOTICES),
-  })));
+  app.get(LIST, view, async (request, reply) => {
+    const filter = stateParam(request.query);
+    const page = pageParam(request.query);
+    const counts = await countSourcesByState(db.kysely);
+    // One more than a page says whether a next one exists.
+    const rows = await listSourcesPage(db.kysely, { state: filter, limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+    const shown = filter ? counts[filter] : counts.active + counts.error + counts.paused;
+    return sendAdminPage(reply, SourcesPage({
+      ctx: await adminContext(http, request, reply), sources: rows.slice(0, PAGE_SIZE), counts, filter,
+      page, pages: Math.max(1, Math.ceil(shown / PAGE_SIZE)), hasNext: rows.length > PAGE_SIZE,
+      timeZone: await timeZone(), notice: noticeFrom(request.query, NOTICES),
+    }));
+  });
 
   app.get(`${LIST}.opml`, view, async (_request, reply) => {
     const sources = await listSources(db.kysely);

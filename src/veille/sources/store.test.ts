@@ -4,7 +4,7 @@ import type { Db } from '../../db/database.js';
 import { migrateToLatest } from '../../db/migrate.js';
 import { openDatabase } from '../../db/open-database.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../../test-support/databases.js';
-import { addSource, claimDueSources, enableSource, getSource, recordSourcePoll } from './store.js';
+import { addSource, claimDueSources, countSourcesByState, enableSource, getSource, listSourcesPage, pauseSource, recordSourcePoll } from './store.js';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
 const LEASE = new Date('2026-11-29T12:10:00Z');
@@ -54,6 +54,26 @@ for (const dialect of DIALECTS) {
       await enableSource(first.kysely, source.id, NOW);
       assert.deepEqual((await claimDueSources(first, NOW, LEASE, 500)).map((s) => s.id), [source.id]);
       assert.equal((await getSource(first.kysely, source.id))!.error_count, 0);
+    });
+    test('counts sources by state and lists one state a page at a time, in the order they were added', async () => {
+      const ids: number[] = [];
+      for (let n = 0; n < 7; n++) ids.push((await addSource(first.kysely, { url: `https://etats.exemple.fr/${n}`, kind: n === 6 ? 'reddit' : 'feed' }, NOW))!.id);
+      for (const id of ids.slice(0, 3)) await recordSourcePoll(first.kysely, id, { last_status: 'error', error_count: 1 });
+      await recordSourcePoll(first.kysely, ids[3]!, { last_status: 'ok' });
+      await pauseSource(first.kysely, ids[4]!);
+      // Paused wins over a failed last poll.
+      await recordSourcePoll(first.kysely, ids[4]!, { last_status: 'error' });
+      const before = await countSourcesByState(first.kysely);
+      const page = async (state: 'active' | 'error' | 'paused' | undefined, limit: number, offset: number) =>
+        (await listSourcesPage(first.kysely, { state, limit, offset })).map((s) => s.id).filter((id) => ids.includes(id));
+      assert.deepEqual(await page('error', 2, 0), ids.slice(0, 2));
+      assert.deepEqual(await page('paused', 50, 0), [ids[4]]);
+      assert.deepEqual(await page('active', 1000, 0), [ids[3], ids[5], ids[6]]);
+      const errorIds = (await listSourcesPage(first.kysely, { state: 'error', limit: 50, offset: 0 })).map((s) => s.id);
+      assert.equal(errorIds.length, before.error);
+      assert.ok(before.active >= 3 && before.paused >= 1 && before.error >= 3);
+      const all = await listSourcesPage(first.kysely, { limit: 1000, offset: 0 });
+      assert.equal(all.length, before.active + before.error + before.paused);
     });
   });
 }

@@ -1,6 +1,7 @@
 import type { Selectable, Updateable } from 'kysely';
 import type { Db, Executor } from '../../db/database.js';
 import type { VeilleSourceKind, VeilleSourcesTable } from '../../db/schema.js';
+import type { SourceState } from './source-state.js';
 
 /** A source row as stored. */
 export type SourceRow = Selectable<VeilleSourcesTable>;
@@ -46,6 +47,29 @@ export async function getSource(db: Executor, id: number): Promise<SourceRow | u
 /** Every source, in the order they were added. */
 export async function listSources(db: Executor): Promise<SourceRow[]> {
   return db.selectFrom('veille_sources').selectAll().orderBy('id').execute();
+}
+
+/** How many sources are in each state, as the sources screen counts them. */
+export async function countSourcesByState(db: Executor): Promise<Record<SourceState, number>> {
+  const rows = await db.selectFrom('veille_sources')
+    .select((eb) => [
+      eb.case().when('status', '=', 'paused').then('paused').when('last_status', '=', 'error').then('error').else('active').end().as('state'),
+      eb.fn.countAll().as('count'),
+    ])
+    .groupBy('state').execute();
+  const counts: Record<SourceState, number> = { active: 0, error: 0, paused: 0 };
+  for (const row of rows) counts[row.state as SourceState] = Number(row.count);
+  return counts;
+}
+
+/** One page of sources in the order they were added, only those in `state` when given (see `sourceState`). */
+export async function listSourcesPage(db: Executor, page: { readonly state?: SourceState | undefined; readonly limit: number; readonly offset: number }): Promise<SourceRow[]> {
+  return db.selectFrom('veille_sources').selectAll()
+    .$if(page.state === 'paused', (q) => q.where('status', '=', 'paused'))
+    .$if(page.state === 'error', (q) => q.where('status', '=', 'active').where('last_status', '=', 'error'))
+    .$if(page.state === 'active', (q) => q.where('status', '=', 'active')
+      .where((eb) => eb.or([eb('last_status', 'is', null), eb('last_status', '!=', 'error')])))
+    .orderBy('id').limit(page.limit).offset(page.offset).execute();
 }
 
 /**

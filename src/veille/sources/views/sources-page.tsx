@@ -1,5 +1,5 @@
 import { can } from '../../../accounts/policy.js';
-import { Badge, DataTable } from '../../../http/admin-kit.js';
+import { AdminPager, Badge, DataTable } from '../../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
 import { formatDateTime } from '../../../i18n/format-date.js';
 import { SOURCE_KIND_LABELS } from '../source-kind-labels.js';
@@ -20,23 +20,33 @@ export function dateOrDash(iso: string | null, timeZone: string): string {
   return iso ? formatDateTime(iso, 'fr', timeZone) : '—';
 }
 
-/** The watch's sources with their health, the count in each state and a filter by state. */
-export function SourcesPage(props: { ctx: AdminContext; sources: readonly SourceRow[]; filter: SourceState | undefined; timeZone: string; notice?: string }) {
-  const { ctx, sources, filter } = props;
-  const counts = { active: 0, error: 0, paused: 0 } as Record<SourceState, number>;
-  for (const source of sources) counts[sourceState(source)]++;
-  const shown = filter ? sources.filter((s) => sourceState(s) === filter) : sources;
+/** `?etat=…&page=…`: a page of the list, its state filter kept. */
+function listHref(filter: SourceState | undefined, page: number): string {
+  const query = [filter ? `etat=${filter}` : '', page > 1 ? `page=${page}` : ''].filter(Boolean).join('&');
+  return query === '' ? '/ecrire/veille/sources' : `/ecrire/veille/sources?${query}`;
+}
+
+/**
+ * The watch's sources with their health, a page at a time (the state filter kept from page to
+ * page), the count in each state and a filter by state.
+ */
+export function SourcesPage(props: {
+  ctx: AdminContext; sources: readonly SourceRow[]; counts: Readonly<Record<SourceState, number>>; filter: SourceState | undefined;
+  page: number; pages: number; hasNext: boolean; timeZone: string; notice?: string;
+}) {
+  const { ctx, counts, filter, sources: shown } = props;
+  const total = counts.active + counts.error + counts.paused;
   const manage = can(ctx.user, 'veille.sources.manage');
   return (
     <AdminLayout ctx={ctx} title="Sources de veille" current="/ecrire/veille/sources" notice={props.notice}>
-      {manage || sources.length > 0 ? (
+      {manage || total > 0 ? (
         <p class="actions">
           {manage ? <a class="button primary" href="/ecrire/veille/sources/ajouter">Ajouter une source</a> : null}
           {manage ? <a class="button" href="/ecrire/veille/sources/importer">Importer un fichier OPML</a> : null}
-          {sources.length > 0 ? <a class="button" href="/ecrire/veille/sources.opml">Exporter en OPML</a> : null}
+          {total > 0 ? <a class="button" href="/ecrire/veille/sources.opml">Exporter en OPML</a> : null}
         </p>
       ) : null}
-      {sources.length === 0 ? (
+      {total === 0 ? (
         <div class="panel">
           <p>Aucune source n’est encore suivie.</p>
           <p>Une source est un flux d’actualités (RSS, Atom ou JSON Feed) que Relais consulte régulièrement : le site d’un journal, d’une commune voisine, un blog, un forum.
@@ -48,7 +58,7 @@ export function SourcesPage(props: { ctx: AdminContext; sources: readonly Source
         <>
           <nav class="status-filter" aria-label="Filtrer par état">
             <ul>
-              <li><a href="/ecrire/veille/sources" aria-current={filter ? undefined : 'page'}>Toutes ({sources.length})</a></li>
+              <li><a href="/ecrire/veille/sources" aria-current={filter ? undefined : 'page'}>Toutes ({total})</a></li>
               {(Object.keys(SOURCE_STATE_LABELS) as SourceState[]).map((state) => (
                 <li><a href={`/ecrire/veille/sources?etat=${state}`} aria-current={filter === state ? 'page' : undefined}>{SOURCE_STATE_LABELS[state]} ({counts[state]})</a></li>
               ))}
@@ -71,6 +81,7 @@ export function SourcesPage(props: { ctx: AdminContext; sources: readonly Source
               ))}
             </DataTable>
           )}
+          <AdminPager page={props.page} pages={props.pages} hasNext={props.hasNext} href={(page) => listHref(filter, page)} />
         </>
       )}
     </AdminLayout>
