@@ -1,0 +1,62 @@
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Browser } from 'playwright-core';
+import { blockingViolations } from '../../test-support/blocking-violations.js';
+import { serveForBrowser } from '../../test-support/serve-for-browser.js';
+import { signInInBrowser } from '../../test-support/sign-in-in-browser.js';
+import { addTestUser, startTestSite, type TestSite } from '../../test-support/test-site.js';
+import { addTestSource, storeTestItem } from '../watches/testdata/store-test-item.js';
+import { listInbox } from './store.js';
+
+// In Chromium, on SQLite only (the pages are the same bytes on PostgreSQL; the routes are tested on both).
+let site: TestSite;
+let browser: Browser;
+let base: string;
+let sourceId: number;
+
+before(async () => {
+  site = await startTestSite('sqlite');
+  sourceId = await addTestSource(site.relais.db, 'https://journal.exemple.fr/flux');
+  await storeTestItem(site.relais.db, sourceId, { guid: 'p1', title: 'La piscine rouvre', text: 'La piscine municipale rouvre lundi.' });
+  await storeTestItem(site.relais.db, sourceId, { guid: 'p2', title: 'Piscine : nouveaux horaires', text: 'Horaires d’hiver de la piscine.' });
+  ({ base, browser } = await serveForBrowser(site));
+});
+after(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+test('the watch form with an error, the inbox and the search pass axe-core; shortcuts triage and new items are announced live', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await signInInBrowser(page, base, await addTestUser(site, 'admin'));
+  await page.goto(`${base}/ecrire/veille/veilles/ajouter`);
+  await page.fill('#f-name', 'Piscine');
+  await page.fill('#f-query', 'piscine ET (horaires');
+  await Promise.all([page.waitForLoadState(), page.click('button:has-text("Créer la veille")')]);
+  assert.match(await page.locator('#f-query-error').innerText(), /Requête incorrecte au caractère/);
+  const form = await blockingViolations(page);
+
+  await page.fill('#f-query', 'piscine');
+  await Promise.all([page.waitForURL(/ok=creee/), page.click('button:has-text("Créer la veille")')]);
+  assert.equal(await page.locator('.inbox-entry').count(), 2);
+  assert.match(await page.locator('.inbox-entry mark').first().innerText(), /^piscine$/i);
+  const inbox = await blockingViolations(page);
+
+  // j focuses the first item (the newest), h marks it handled through the bulk form.
+  await page.keyboard.press('j');
+  await Promise.all([page.waitForURL(/ok=fait/), page.keyboard.press('h')]);
+  const states = (await listInbox(site.relais.db.kysely, { state: 'all' }, 10)).map((e) => [e.title, e.state]);
+  assert.deepEqual(states, [['Piscine : nouveaux horaires', 'handled'], ['La piscine rouvre', 'new']]);
+
+  const itemId = await storeTestItem(site.relais.db, sourceId, { guid: 'p3', title: 'Piscine fermée', text: 'Vidange de la piscine.' });
+  await site.relais.watches.matchNewItems([itemId]);
+  await page.locator('#arrivees:not([hidden])').waitFor({ timeout: 10_000 });
+  assert.match(await page.locator('#arrivees').innerText(), /1 nouvel élément est arrivé/);
+
+  await page.goto(`${base}/ecrire/veille/recherche?q=piscine`);
+  assert.equal(await page.locator('.search-results li').count(), 3);
+  const search = await blockingViolations(page);
+  assert.deepEqual([...form, ...inbox, ...search], []);
+  await context.close();
+});
