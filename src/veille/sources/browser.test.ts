@@ -65,3 +65,26 @@ test('the sources list with an error row, a source in error, the add form with a
   assert.deepEqual([...list, ...detail, ...form, ...choice], []);
   await context.close();
 });
+
+test('a network’s add form with its errors beside the fields, and a social source’s page, pass axe-core', async () => {
+  const context = await browser.newContext({ locale: 'fr-FR' });
+  const page = await context.newPage();
+  await signInInBrowser(page, base, await addTestUser(site, 'editor'));
+  await page.goto(`${base}/ecrire/veille/sources/ajouter/mastodon`);
+  await page.fill('#f-instance', 'piaille.fr');
+  await page.fill('#f-hashtag', 'deux mots');
+  await page.fill('#f-token', 'pas un jeton');
+  await Promise.all([page.waitForLoadState(), page.click('button:has-text("Ajouter")')]);
+  assert.match(await page.locator('.error-summary').innerText(), /Mot-dièse : Indiquez un mot-dièse/);
+  assert.equal(await page.inputValue('#f-hashtag'), 'deux mots');
+  assert.equal(await page.inputValue('#f-token'), '', 'the token is never sent back');
+  const form = await blockingViolations(page);
+
+  await page.fill('#f-hashtag', 'ConseilMunicipal');
+  await page.fill('#f-token', '');
+  await Promise.all([page.waitForURL(/\?ok=ajoutee$/), page.click('button:has-text("Ajouter")')]);
+  assert.match(await page.locator('.source-facts').innerText(), /Mastodon/);
+  const detail = await blockingViolations(page);
+  assert.deepEqual([...form, ...detail], []);
+  await context.close();
+});
