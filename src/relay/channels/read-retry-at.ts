@@ -5,7 +5,7 @@
  * `RateLimit-Reset` (epoch seconds on Bluesky), `X-Rate-Limit-Reset` (epoch seconds on X) and
  * Meta's `X-Business-Use-Case-Usage` / `X-App-Usage` (`estimated_time_to_regain_access`, minutes).
  *
- * @example readRetryAt({ 'x-rate-limit-reset': '1796036400' }, new Date()) // '2026-12-01T…Z'
+ * @example readRetryAt({ 'x-rate-limit-reset': '1796036400' }, new Date()) // '2026-11-30T11:00:00.000Z'
  */
 export function readRetryAt(headers: Readonly<Record<string, string>>, now: Date): string | undefined {
   const retryAfter = headers['retry-after'];

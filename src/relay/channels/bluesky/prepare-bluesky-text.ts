@@ -20,7 +20,7 @@ const TAG = /(^|\s)#([\p{L}\p{N}_]*[\p{L}_][\p{L}\p{N}_]*)/gu;
  *
  * @example
  * prepareBlueskyText('Été 2027 : https://www.ville-exemple.fr/actualites/ete')
- * // { text: 'Été 2027 : www.ville-exemple.fr/actualites/...',
+ * // { text: 'Été 2027 : www.ville-exemple.fr/actualites/ete',
  * //   facets: [{ index: { byteStart: 13, byteEnd: 48 }, features: [{ $type: '…#link', uri: 'https://…/ete' }] }] }
  */
 export function prepareBlueskyText(text: string): { readonly text: string; readonly facets: readonly BlueskyFacet[] } {

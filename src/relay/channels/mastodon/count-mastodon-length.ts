@@ -10,7 +10,7 @@ const REMOTE_MENTION = /(^|[^\p{L}\p{N}_/])(@[\p{L}\p{N}_]+)@[\p{L}\p{N}.-]+\.[\
  * The length of a status as Mastodon counts it: graphemes, each link 23, a remote mention
  * `@user@domain` as `@user`.
  *
- * @example countMastodonLength('Merci @mairie@mastodon.exemple.fr ! https://exemple.fr/un-article-long') // 32
+ * @example countMastodonLength('Merci @mairie@mastodon.exemple.fr ! https://exemple.fr/un-article-long') // 39
  */
 export function countMastodonLength(text: string): number {
   return countWithFixedUrls(text.replace(REMOTE_MENTION, '$1$2'), MASTODON_URL_LENGTH);
