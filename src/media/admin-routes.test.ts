@@ -25,7 +25,7 @@ for (const dialect of DIALECTS) {
 
     async function upload(client: SignedInClient, url: string, fields: Record<string, string>, file: FilePart | undefined, withToken = true) {
       const page = await client.get('/ecrire/media/nouveau');
-      const token = withToken && page.statusCode === 200 ? { _csrf: csrfTokenIn(page.body) } : {};
+      const token: Record<string, string> = withToken && page.statusCode === 200 ? { _csrf: csrfTokenIn(page.body) } : {};
       return site.app.inject({ method: 'POST', url, ...multipartBody({ ...token, ...fields }, file, client.cookie) });
     }
     const jpeg = async (colour: string) => ({ name: 'file', fileName: 'IMG_2041.HEIC.jpg', type: 'image/heic', bytes: await phonePhoto(300, 200, colour) });
