@@ -61,6 +61,8 @@ export interface OutgoingPost {
   readonly media?: readonly ChannelMedia[];
   /** Mastodon only; `public` by default. */
   readonly visibility?: 'public' | 'unlisted';
+  /** ISO 639-1 language of the text, `fr` by default (Mastodon `language`, Bluesky `langs`). */
+  readonly language?: string;
 }
 
 /** Per attempt: the variant's idempotency key (same on every retry) and the guarded client. */

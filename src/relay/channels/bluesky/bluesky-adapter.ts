@@ -89,7 +89,7 @@ async function buildRecord(post: OutgoingPost, session: BlueskySession, fetch: G
     $type: 'app.bsky.feed.post',
     text,
     createdAt: new Date().toISOString(),
-    langs: ['fr'],
+    langs: [post.language ?? 'fr'],
     ...(facets.length > 0 ? { facets } : {}),
     ...(embed === undefined ? {} : { embed }),
   };

@@ -95,8 +95,18 @@ async function uploadImage(media: ChannelMedia, credentials: ChannelCredentials,
   if (uploadUrl === undefined || image === undefined) {
     throw new ChannelError('unavailable', 'linkedin', 'LinkedIn n’a pas préparé l’envoi de l’image.', 'initializeUpload sans uploadUrl ou image');
   }
+  if (!isLinkedinUploadUrl(uploadUrl, base(credentials))) {
+    throw new ChannelError('unavailable', 'linkedin', 'LinkedIn a proposé une adresse d’envoi d’image inattendue.', `uploadUrl hors de LinkedIn : ${new URL(uploadUrl).host}`);
+  }
   await callApi(fetch, LINKEDIN, { method: 'PUT', url: uploadUrl, headers: bearer(credentials.accessToken), bytes: { data: media.bytes, type: media.mimeType } });
   return image;
+}
+
+// The token goes with the bytes (Images API), so only to LinkedIn itself or the configured API origin.
+function isLinkedinUploadUrl(uploadUrl: string, apiBaseUrl: string): boolean {
+  if (!URL.canParse(uploadUrl)) return false;
+  const url = new URL(uploadUrl);
+  return url.origin === new URL(apiBaseUrl).origin || (url.protocol === 'https:' && (url.hostname === 'linkedin.com' || url.hostname.endsWith('.linkedin.com')));
 }
 
 function headers(credentials: ChannelCredentials): Readonly<Record<string, string>> {

@@ -48,7 +48,7 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Cha
         json: {
           status: post.text,
           visibility: post.visibility ?? 'public',
-          language: 'fr',
+          language: post.language ?? 'fr',
           ...(mediaIds.length > 0 ? { media_ids: mediaIds } : {}),
         },
       });

@@ -58,13 +58,17 @@ export async function startFakeXServer(options: FakeNetworkOptions = {}): Promis
   }, options);
 }
 
-// X returns every link wrapped as https://t.co/…
+// X returns every link wrapped as https://t.co/…, and & < > as entities.
 function tco(text: string): string {
   let out = '';
   let from = 0;
   for (const [index, url] of findUrls(text).entries()) {
-    out += `${text.slice(from, url.start)}https://t.co/Ab${index}Cd3fGh`;
+    out += `${escapeText(text.slice(from, url.start))}https://t.co/Ab${index}Cd3fGh`;
     from = url.end;
   }
-  return out + text.slice(from);
+  return out + escapeText(text.slice(from));
+}
+
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -20,7 +20,7 @@ describe('X adapter against a local API v2', () => {
   });
 
   test('creates a post with POST /2/tweets and the bearer token', async () => {
-    const text = 'Collecte des sapins du 2 au 15 janvier 🎄 https://www.ville-exemple.fr/actualites/sapins';
+    const text = 'Collecte des sapins & branches <2 m> du 2 au 15 janvier 🎄 https://www.ville-exemple.fr/actualites/sapins';
     const posted = await adapter.publish({ text }, credentials(), { idempotencyKey: 'x1', fetch });
     const request = server.requests.at(-1);
     assert.equal(request?.method, 'POST');

@@ -1,3 +1,4 @@
+import { decodeEntities } from '../../../markup/decode-entities.js';
 import type { ChannelAdapter, ChannelCredentials, ChannelMedia, GuardedFetch } from '../channel-adapter.js';
 import { ChannelError } from '../channel-error.js';
 import { apiBase, bearer } from '../api-base.js';
@@ -54,7 +55,8 @@ export function createXAdapter(): ChannelAdapter {
         url: `${base(credentials)}/2/users/${encodeURIComponent(me.id)}/tweets?max_results=20&exclude=replies,retweets`,
         headers: bearer(credentials.accessToken),
       });
-      const found = jsonArray(json, 'data').find((tweet) => samePostText(jsonString(tweet, 'text') ?? '', marker));
+      // X returns text with &amp; &lt; &gt; escaped, as its web pages show it.
+      const found = jsonArray(json, 'data').find((tweet) => samePostText(decodeEntities(jsonString(tweet, 'text') ?? ''), marker));
       const remoteId = jsonString(found, 'id');
       return remoteId === undefined ? undefined : Object.freeze({ remoteId, url: `https://x.com/i/web/status/${remoteId}` });
     },
