@@ -12,7 +12,7 @@ for (const dialect of DIALECTS) {
       const db = openDatabase(testDb.target);
       try {
         const first = await migrateToLatest(db);
-        assert.deepEqual(first, ['001-initial', '002-forum', '003-forum-notifications', '004-visitor-accounts', '005-forum-body-hash', '006-veille-sources', '007-veille-source-config', '008-media', '009-veille-watches', '010-veille-alerts', '011-relay']);
+        assert.deepEqual(first, ['001-initial', '002-forum', '003-forum-notifications', '004-visitor-accounts', '005-forum-body-hash', '006-veille-sources', '007-veille-source-config', '008-media', '009-veille-watches', '010-veille-alerts', '011-relay', '012-spip-import']);
         assert.deepEqual(await migrateToLatest(db), []);
         const row = await db.kysely.selectFrom('site_state').select('version').executeTakeFirstOrThrow();
         assert.equal(Number(row.version), 1);

@@ -11,6 +11,7 @@ import { veilleSourceConfigMigration } from './migrations/007-veille-source-conf
 import { veilleAlertsMigration } from './migrations/010-veille-alerts.js';
 import { relayMigration } from './migrations/011-relay.js';
 import { mediaMigration } from './migrations/008-media.js';
+import { spipImportMigration } from './migrations/012-spip-import.js';
 
 /** Append-only: a migration, once released, is never edited; add `NNN-name.ts` instead. */
 function allMigrations(dialect: DialectName): Record<string, Migration> {
@@ -26,6 +27,7 @@ function allMigrations(dialect: DialectName): Record<string, Migration> {
     '008-media': mediaMigration(dialect),
     '010-veille-alerts': veilleAlertsMigration(dialect),
     '011-relay': relayMigration(dialect),
+    '012-spip-import': spipImportMigration(),
   };
 }
 

@@ -35,6 +35,8 @@ export interface Database {
   veille_alerts: VeilleAlertsTable;
   veille_alert_items: VeilleAlertItemsTable;
   veille_alert_digests: VeilleAlertDigestsTable;
+  spip_import_keys: SpipImportKeysTable;
+  spip_redirects: SpipRedirectsTable;
 }
 
 export interface SettingsTable {
@@ -157,6 +159,8 @@ export interface MediaItemsTable {
   created_by: number | null;
   created_at: string;
   updated_at: string;
+  /** 1: its text alternative is still to be written by a person (an imported SPIP image had none; migration 012). */
+  needs_review: Generated<number>;
 }
 
 /** One place a media item is used (migration 008), e.g. `article` 12, role `body` or `logo`. */
@@ -501,4 +505,22 @@ export interface VeilleAlertDigestsTable {
   watch_id: number;
   last_day: string;
   covered_until: string;
+}
+
+/** The SPIP import's key map (migration 012): SPIP `article` 12 became Relais row `relais_id`. */
+export interface SpipImportKeysTable {
+  /** `rubrique`, `article`, `forum`, `auteur`, `document`. */
+  spip_type: string;
+  spip_id: number;
+  relais_id: number;
+  imported_at: string;
+}
+
+/** An old SPIP address (normalised, e.g. `article12`, `IMG/pdf/cr.pdf`, `Fete-du-village`) and where it now leads. */
+export interface SpipRedirectsTable {
+  old_address: string;
+  /** `article`, `section`, `media` (resolved to the current address at each request) or `url` (`target_url`). */
+  target_type: string;
+  target_id: number | null;
+  target_url: string | null;
 }
