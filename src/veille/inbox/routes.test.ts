@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { signedInClients, type SignedInClient } from '../../test-support/admin-test-client.js';
 import { DIALECTS } from '../../test-support/databases.js';
 import { formBody, startTestSite, type TestSite } from '../../test-support/test-site.js';
-import { listWatches } from '../watches/store.js';
+import { listWatchOwners, listWatches } from '../watches/store.js';
 import { addTestSource, storeTestItem } from '../watches/testdata/store-test-item.js';
 import { listInbox } from './store.js';
 
@@ -51,10 +51,11 @@ for (const dialect of DIALECTS) {
       assert.equal(broken.statusCode, 400);
       assert.match(broken.body, /class="field-error" id="f-query-error">Requête incorrecte au caractère \d+/);
       assert.match(broken.body, /class="query-pointer"/);
-      const created = await as.admin.post('/ecrire/veille/veilles/ajouter', { name: 'Festival', query: 'festival', scope: 'all' }, '/ecrire/veille/veilles/ajouter');
+      const created = await as.admin.post('/ecrire/veille/veilles/ajouter', { name: 'Festival', query: 'festival', scope: 'all', owners: String(as.moderator.id) }, '/ecrire/veille/veilles/ajouter');
       assert.equal(created.statusCode, 303);
       const watch = (await listWatches(site.relais.db.kysely))[0]!;
       assert.equal(created.headers.location, `${INBOX}?veille=${watch.id}&ok=creee`);
+      assert.deepEqual(await listWatchOwners(site.relais.db.kysely, watch.id), [as.moderator.id]);
       const inbox = await as.reader.get(`${INBOX}?veille=${watch.id}`);
       assert.equal(inbox.statusCode, 200);
       assert.match(inbox.body, /Le <mark>festival<\/mark> d’été/);

@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { requirePermission } from '../../accounts/policy.js';
+import { can, requirePermission } from '../../accounts/policy.js';
+import { listUsers } from '../../accounts/store.js';
 import { addAuditEntry } from '../../audit/store.js';
 import { NotFoundError } from '../../errors.js';
 import { ConfirmPage } from '../../http/admin-kit.js';
@@ -8,7 +9,7 @@ import type { HttpContext } from '../../http/app.js';
 import { SOURCE_KIND_LABELS } from '../sources/source-kind-labels.js';
 import { listSources } from '../sources/store.js';
 import { WatchInputError } from './schema.js';
-import { countMatchesByWatch, getWatch, listWatches, watchScope, type WatchRow } from './store.js';
+import { countMatchesByWatch, getWatch, listWatchOwners, listWatches, watchScope, type WatchRow } from './store.js';
 import { ALL_SOURCES, type WatchScope } from './watch-scope.js';
 import { WatchFormPage, type WatchFormValues } from './views/watch-form-page.js';
 import { WatchesPage, WatchSyntaxPage } from './views/watches-page.js';
@@ -29,7 +30,8 @@ function formValues(body: unknown): WatchFormValues {
   const scope: WatchScope = form.scope === 'chosen'
     ? { all: false, sourceIds: allValues(body, 'sources').filter((v) => /^[1-9]\d{0,9}$/.test(v)).map(Number), sourceKinds: allValues(body, 'kinds').filter((k) => Object.hasOwn(SOURCE_KIND_LABELS, k)) }
     : ALL_SOURCES;
-  return { name: textField(form, 'name'), query: textField(form, 'query'), scope };
+  const ownerIds = allValues(body, 'owners').filter((v) => /^[1-9]\d{0,9}$/.test(v)).map(Number);
+  return { name: textField(form, 'name'), query: textField(form, 'query'), scope, ownerIds };
 }
 
 /** The watches in the back office: list, create, edit (syntax errors shown at the query), delete with confirmation, syntax help. */
@@ -44,6 +46,14 @@ export function registerWatchAdminRoutes(app: FastifyInstance, http: HttpContext
     return watch;
   }
 
+  const people = async () => (await listUsers(db.kysely)).filter((u) => !u.disabled && can(u, 'veille.inbox.view'));
+  /** The form's values, its owners limited to the people who may hold a watch. */
+  async function submitted(body: unknown): Promise<WatchFormValues> {
+    const values = formValues(body);
+    const known = new Set((await people()).map((u) => u.id));
+    return { ...values, ownerIds: values.ownerIds.filter((id) => known.has(id)) };
+  }
+
   async function formPage(request: FastifyRequest, reply: FastifyReply, values: WatchFormValues, watchId?: number, error?: WatchInputError) {
     const sources = await listSources(db.kysely);
     return sendAdminPage(reply, WatchFormPage({
@@ -51,6 +61,7 @@ export function registerWatchAdminRoutes(app: FastifyInstance, http: HttpContext
       ...(error ? { errors: error.fields, ...(error.queryPosition !== undefined ? { queryPosition: error.queryPosition } : {}) } : {}),
       sources: sources.map((s) => ({ id: s.id, title: s.title || s.url })),
       kinds: Object.entries(SOURCE_KIND_LABELS).map(([value, label]) => ({ value, label })),
+      people: (await people()).map((u) => ({ id: u.id, name: u.name })),
     }), error ? 400 : 200);
   }
 
@@ -64,10 +75,10 @@ export function registerWatchAdminRoutes(app: FastifyInstance, http: HttpContext
 
   app.get(`${LIST}/syntaxe`, view, async (request, reply) => sendAdminPage(reply, WatchSyntaxPage({ ctx: await adminContext(http, request, reply) })));
 
-  app.get(`${LIST}/ajouter`, manage, async (request, reply) => formPage(request, reply, { name: '', query: '', scope: ALL_SOURCES }));
+  app.get(`${LIST}/ajouter`, manage, async (request, reply) => formPage(request, reply, { name: '', query: '', scope: ALL_SOURCES, ownerIds: [request.visitor!.id] }));
 
   app.post(`${LIST}/ajouter`, manage, async (request, reply) => {
-    const values = formValues(request.body);
+    const values = await submitted(request.body);
     try {
       const { watch, backfilled } = await watches.create(values, request.visitor!.id);
       await addAuditEntry(db.kysely, { userId: request.visitor!.id, action: 'veille.watch.created', objectType: 'veille_watch', objectId: String(watch.id), summary: `${watch.name} : ${watch.query} (${backfilled} éléments déjà reçus)` }, http.relais.now());
@@ -80,12 +91,12 @@ export function registerWatchAdminRoutes(app: FastifyInstance, http: HttpContext
 
   app.get<{ Params: { id: string } }>(`${LIST}/:id/modifier`, manage, async (request, reply) => {
     const watch = await watchOr404(request.params.id);
-    return formPage(request, reply, { name: watch.name, query: watch.query, scope: watchScope(watch) }, watch.id);
+    return formPage(request, reply, { name: watch.name, query: watch.query, scope: watchScope(watch), ownerIds: await listWatchOwners(db.kysely, watch.id) }, watch.id);
   });
 
   app.post<{ Params: { id: string } }>(`${LIST}/:id/modifier`, manage, async (request, reply) => {
     const known = await watchOr404(request.params.id);
-    const values = formValues(request.body);
+    const values = await submitted(request.body);
     try {
       const { watch } = await watches.update(known.id, values);
       await addAuditEntry(db.kysely, { userId: request.visitor!.id, action: 'veille.watch.updated', objectType: 'veille_watch', objectId: String(watch.id), summary: `${watch.name} : ${watch.query}` }, http.relais.now());

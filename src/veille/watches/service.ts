@@ -6,7 +6,7 @@ import { parseWatchQuery } from '../match/parse-watch-query.js';
 import type { MatchNotifier } from './match-notifier.js';
 import { deleteUntouchedMatches, insertMatches, loadItemsToMatch, readArchivePage, type MatchToRecord } from './match-store.js';
 import { checkWatchFields } from './schema.js';
-import { deleteWatch, getWatch, insertWatch, updateWatch, watchScope, type WatchRow } from './store.js';
+import { deleteWatch, getWatch, insertWatch, setWatchOwners, updateWatch, watchScope, type WatchRow } from './store.js';
 import { toMatchableItem } from './to-matchable-item.js';
 import { createWatchMatcher, type WatchMatcher } from './watch-matcher.js';
 import { coversSource, sameScope, type WatchScope } from './watch-scope.js';
@@ -19,6 +19,8 @@ export interface WatchInput {
   readonly name: string;
   readonly query: string;
   readonly scope?: WatchScope;
+  /** The people its alerts go to; on creation, its creator when absent; on change, unchanged when absent. */
+  readonly ownerIds?: readonly number[];
 }
 
 /** What saving a watch did: the watch, and how many archived items back-fill put in its inbox. */
@@ -79,7 +81,11 @@ export function createWatchService(deps: WatchServiceDeps): WatchService {
   return {
     async create(input, createdBy) {
       const fields = checkWatchFields(input);
-      const watch = await insertWatch(db.kysely, fields, createdBy, now());
+      const watch = await db.kysely.transaction().execute(async (trx) => {
+        const saved = await insertWatch(trx, fields, createdBy, now());
+        if (input.ownerIds) await setWatchOwners(trx, saved.id, input.ownerIds);
+        return saved;
+      });
       return { watch, backfilled: await backfill(watch) };
     },
     async update(id, input) {
@@ -92,6 +98,7 @@ export function createWatchService(deps: WatchServiceDeps): WatchService {
         const saved = await updateWatch(trx, id, fields, now());
         if (!saved) throw new NotFoundError('veille');
         if (rematch) await deleteUntouchedMatches(trx, id);
+        if (input.ownerIds) await setWatchOwners(trx, id, input.ownerIds);
         return saved;
       });
       return { watch, backfilled: rematch ? await backfill(watch) : 0 };

@@ -14,12 +14,14 @@ export interface WatchFormValues {
   readonly name: string;
   readonly query: string;
   readonly scope: WatchScope;
+  readonly ownerIds: readonly number[];
 }
 
 /** The create and edit form of a watch: name, query with its syntax help, the sources it covers. */
 export function WatchFormPage(props: {
   ctx: AdminContext; watchId?: number; values: WatchFormValues; errors?: Readonly<Record<string, string>>; queryPosition?: number;
   sources: readonly { readonly id: number; readonly title: string }[]; kinds: readonly { readonly value: string; readonly label: string }[];
+  people: readonly { readonly id: number; readonly name: string }[];
 }) {
   const { ctx, values, errors } = props;
   const action = props.watchId ? `/ecrire/veille/veilles/${props.watchId}/modifier` : '/ecrire/veille/veilles/ajouter';
@@ -52,6 +54,15 @@ export function WatchFormPage(props: {
             <div class="choice"><input type="checkbox" name="sources" value={String(s.id)} id={`f-source-${s.id}`} checked={chosen.sourceIds.includes(s.id)} /> <label for={`f-source-${s.id}`}>{s.title}</label></div>
           ))}
         </fieldset>
+        {props.people.length > 0 ? (
+          <fieldset class="field">
+            <legend>Responsables</legend>
+            <p class="hint">Les personnes qui reçoivent les alertes de cette veille.</p>
+            {props.people.map((u) => (
+              <div class="choice"><input type="checkbox" name="owners" value={String(u.id)} id={`f-owner-${u.id}`} checked={values.ownerIds.includes(u.id)} /> <label for={`f-owner-${u.id}`}>{u.name}</label></div>
+            ))}
+          </fieldset>
+        ) : null}
         <div class="actions">
           <button type="submit" class="button primary">{props.watchId ? 'Enregistrer' : 'Créer la veille'}</button>
           <a class="button" href="/ecrire/veille/veilles">Annuler</a>
