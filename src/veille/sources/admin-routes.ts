@@ -5,10 +5,12 @@ import { NotFoundError } from '../../errors.js';
 import { adminContext, idParam, noticeFrom, pageParam, sendAdminPage, textField, type FormFields } from '../../http/admin-page.js';
 import type { HttpContext } from '../../http/app.js';
 import { ConfirmPage } from '../../http/admin-kit.js';
+import { createKeyring } from '../../secrets/keyring.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import { listLatestSourceItems } from '../items/store.js';
 import { addFeedSource } from './add-feed-source.js';
 import { importOpml } from './import-opml.js';
+import { changeSourceToken } from './change-source-token.js';
 import { changeSource, type SourceChange } from './manage-source.js';
 import { LEASE_MS } from './poll-due-sources.js';
 import { pollDepsOf } from './poll-deps-of.js';
@@ -36,6 +38,8 @@ const NOTICES: Readonly<Record<string, string>> = Object.freeze({
   releve: 'Source relevée.',
   'releve-inchangee': 'Source relevée : rien de nouveau depuis la consultation précédente.',
   'releve-erreur': 'Le relevé a échoué : voir la dernière erreur ci-dessous.',
+  jeton: 'Jeton d’accès enregistré (chiffré) : la source sera consultée avec lui à la prochaine tournée.',
+  'jeton-retire': 'Jeton d’accès retiré.',
   'releve-en-cours': 'Cette source est en train d’être relevée par le traitement de fond : le résultat s’affichera ici dans quelques instants.',
 });
 
@@ -125,6 +129,20 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
       ctx: await adminContext(http, request, reply), source, items: await listLatestSourceItems(db.kysely, source.id, LATEST_ITEMS),
       timeZone: await timeZone(), notice: noticeFrom(request.query, NOTICES),
     }));
+  });
+
+  app.post<{ Params: { id: string }; Body: FormFields }>(`${LIST}/:id/jeton`, manage, async (request, reply) => {
+    const source = await sourceOr404(request.params.id);
+    const remove = textField(request.body, 'retirer') === '1';
+    const token = textField(request.body, 'token').trim();
+    const change = remove || token !== ''
+      ? await changeSourceToken({ db, keyring: createKeyring(http.relais.secretKey), now }, source, remove ? undefined : token, userId(request))
+      : { ok: false as const, error: 'Collez le nouveau jeton d’accès.' };
+    if (change.ok) return reply.redirect(`${LIST}/${source.id}?ok=${remove ? 'jeton-retire' : 'jeton'}`, 303);
+    return sendAdminPage(reply, SourcePage({
+      ctx: await adminContext(http, request, reply), source, items: await listLatestSourceItems(db.kysely, source.id, LATEST_ITEMS),
+      timeZone: await timeZone(), tokenError: change.error,
+    }), 400);
   });
 
   for (const [path, change] of [['pause', 'pause'], ['activer', 'enable']] as const) {

@@ -74,6 +74,24 @@ for (const dialect of DIALECTS) {
       const again = await as.editor.post(`${LIST}/ajouter/mastodon`, { instance: 'https://piaille.fr/', mode: 'search', query: 'budget participatif' });
       assert.equal(again.headers.location, `${LIST}/${id}?ok=deja`);
 
+      // An expired token is replaced from the source's page, or removed; the journal never holds it.
+      const NEW_TOKEN = 'bm91dmVhdS1qZXRvbi1kZS10ZXN0LTk4NzY1';
+      assert.doesNotMatch(detail.body, /Remplacer le jeton/, 'readers see no token form');
+      assert.match((await as.editor.get(`${LIST}/${id}`)).body, /<label for="f-token">Remplacer le jeton<\/label>/);
+      const wrong = await as.editor.post(`${LIST}/${id}/jeton`, { token: 'pas un jeton' });
+      assert.equal(wrong.statusCode, 400);
+      assert.match(wrong.body, /id="f-token-error">Le jeton d’accès n’a pas la forme attendue/);
+      assert.doesNotMatch(wrong.body, /pas un jeton/);
+      assert.equal((await as.reader.post(`${LIST}/${id}/jeton`, { token: NEW_TOKEN })).statusCode, 403);
+      const replaced = await as.editor.post(`${LIST}/${id}/jeton`, { token: NEW_TOKEN });
+      assert.equal(replaced.headers.location, `${LIST}/${id}?ok=jeton`);
+      assert.equal(decryptSecret((await getSource(site.relais.db.kysely, id))!.access_token!, createKeyring(site.relais.secretKey)), NEW_TOKEN);
+      assert.equal((await as.editor.post(`${LIST}/${id}/jeton`, { retirer: '1' })).headers.location, `${LIST}/${id}?ok=jeton-retire`);
+      assert.equal((await getSource(site.relais.db.kysely, id))!.access_token, null);
+      const journal = await listAuditEntries(site.relais.db.kysely, { limit: 5, offset: 0 });
+      assert.deepEqual(journal.slice(0, 2).map((e) => e.action), ['veille.source.token_removed', 'veille.source.token_changed']);
+      assert.ok(journal.every((e) => !JSON.stringify(e).includes(NEW_TOKEN)));
+
       assert.equal((await as.editor.post(`${LIST}/ajouter/youtube`, { channelId: 'https://www.youtube.com/channel/UCx3Wk0m5bVqQ0Ga9kGm3nPw' })).statusCode, 303);
       const list = await as.reader.get(LIST);
       assert.match(list.body, /Mastodon : recherche « budget participatif » sur piaille\.fr<\/a><\/th><td>Mastodon<\/td>/);

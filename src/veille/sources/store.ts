@@ -123,6 +123,11 @@ export async function enableSource(db: Executor, id: number, now: Date): Promise
     .where('id', '=', id).execute();
 }
 
+/** Replaces (or, with null, removes) a source's encrypted access token; the source is due at once to try it. */
+export async function setSourceAccessToken(db: Executor, id: number, accessToken: string | null, now: Date): Promise<void> {
+  await db.updateTable('veille_sources').set({ access_token: accessToken, next_check_at: now.toISOString() }).where('id', '=', id).execute();
+}
+
 /** A user pauses a source: it is not polled until re-enabled. */
 export async function pauseSource(db: Executor, id: number): Promise<void> {
   await db.updateTable('veille_sources').set({ status: 'paused' }).where('id', '=', id).execute();

@@ -4,6 +4,7 @@ import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
 import type { SourceItemSummary } from '../../items/store.js';
 import type { SourceRow } from '../store.js';
 import { SOURCE_KIND_LABELS } from '../source-kind-labels.js';
+import { SourceTokenForm } from './source-token-form.js';
 import { dateOrDash, SourceStateBadge } from './sources-page.js';
 
 const LAST_STATUS_LABELS: Readonly<Record<string, string>> = Object.freeze({
@@ -11,7 +12,7 @@ const LAST_STATUS_LABELS: Readonly<Record<string, string>> = Object.freeze({
 });
 
 /** One source: every outcome of its last poll, its latest items, and the actions a manager may take. */
-export function SourcePage(props: { ctx: AdminContext; source: SourceRow; items: readonly SourceItemSummary[]; timeZone: string; notice?: string }) {
+export function SourcePage(props: { ctx: AdminContext; source: SourceRow; items: readonly SourceItemSummary[]; timeZone: string; notice?: string; tokenError?: string }) {
   const { ctx, source: s, timeZone } = props;
   const base = `/ecrire/veille/sources/${s.id}`;
   const feed = s.kind === 'feed';
@@ -48,6 +49,7 @@ export function SourcePage(props: { ctx: AdminContext; source: SourceRow; items:
           <a class="button small danger" href={`${base}/supprimer`}>Supprimer…</a>
         </div>
       ) : null}
+      {s.kind === 'mastodon' && can(ctx.user, 'veille.sources.manage') ? <SourceTokenForm ctx={ctx} source={s} error={props.tokenError} /> : null}
       <h2>Derniers éléments</h2>
       {props.items.length === 0 ? <p>Aucun élément reçu de cette source pour l’instant.</p> : (
         <DataTable caption="Derniers éléments de la source" columns={['Titre', 'Date', 'Éléments de la même histoire']}>
