@@ -138,6 +138,7 @@ for (const dialect of DIALECTS) {
       assert.match(row.last_error!, /patienter/);
       const wait = (Date.parse(row.next_check_at) - clock.getTime()) / 1000;
       assert.ok(wait > 2380 && wait <= 2400, `waits for the reset, not the 5-minute back-off: ${wait}`);
+      assert.deepEqual([row.error_count, row.status], [0, 'active'], 'being paced by the network never pauses a source');
 
       const reddit = await add({ url: 'https://www.reddit.com/r/france/new/', kind: 'reddit', config: { mode: 'subreddit', subreddit: 'france' } });
       const outcome = await poll(reddit, { bounds: { minSeconds: 60, maxSeconds: 600 } });

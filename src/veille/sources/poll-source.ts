@@ -128,9 +128,11 @@ async function recordFailure(deps: PollDeps, source: SourceRow, error: unknown):
   // The stack goes to the log only: the detail is shown in the back office.
   const detail = known ? detailOf(error) : error instanceof Error ? error.message : String(error);
   if (!known) deps.logger?.warn({ err: error, sourceId: source.id }, 'veille.fetch.failed');
-  const errorCount = source.error_count + 1;
   const retryAfterSeconds = error instanceof FetchError ? error.retryAfterSeconds : undefined;
-  const delay = nextCheckDelay({ now, publishedDates: [], errorCount, retryAfterSeconds }, deps.bounds);
+  // A rate limit with its wait is the network pacing us, not the source failing: it never counts towards pausing it.
+  const paced = error instanceof FetchError && error.httpStatus === 429 && retryAfterSeconds !== undefined;
+  const errorCount = paced ? source.error_count : source.error_count + 1;
+  const delay = nextCheckDelay({ now, publishedDates: [], errorCount: Math.max(errorCount, 1), retryAfterSeconds }, deps.bounds);
   await recordSourcePoll(deps.db.kysely, source.id, {
     last_checked_at: now.toISOString(),
     last_status: 'error',
