@@ -162,9 +162,11 @@ export async function findArticleBySlug(db: Executor, slug: string): Promise<Art
 
 export type ArticleFields = Omit<Article, 'id' | 'createdAt' | 'updatedAt' | 'logoMediaId'> & { readonly logoMediaId?: number | null };
 
-export async function insertArticle(db: Executor, fields: ArticleFields, now: Date): Promise<Article> {
+/** Adds an article; `id` chooses its number (an import keeping SPIP's ids), otherwise the next one. */
+export async function insertArticle(db: Executor, fields: ArticleFields & { readonly id?: number }, now: Date): Promise<Article> {
   const at = now.toISOString();
   const row = await db.insertInto('articles').values({
+    ...(fields.id !== undefined && { id: fields.id }),
     kind: fields.kind, section_id: fields.sectionId, slug: fields.slug, title: fields.title, lead: fields.lead,
     body: fields.body, credits: fields.credits, status: fields.status, published_at: fields.publishedAt,
     author_id: fields.authorId, logo_media_id: fields.logoMediaId ?? null, created_at: at, updated_at: at,
@@ -215,9 +217,11 @@ export async function findSectionBySlug(db: Executor, slug: string): Promise<Sec
 
 export type SectionFields = Omit<Section, 'id'>;
 
-export async function insertSection(db: Executor, fields: SectionFields, now: Date): Promise<Section> {
+/** Adds a section; `id` chooses its number (an import keeping SPIP's ids), otherwise the next one. */
+export async function insertSection(db: Executor, fields: SectionFields & { readonly id?: number }, now: Date): Promise<Section> {
   const at = now.toISOString();
   const row = await db.insertInto('sections').values({
+    ...(fields.id !== undefined && { id: fields.id }),
     parent_id: fields.parentId, title: fields.title, slug: fields.slug, description: fields.description,
     position: fields.position, created_at: at, updated_at: at,
   }).returningAll().executeTakeFirstOrThrow();

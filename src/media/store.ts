@@ -122,6 +122,18 @@ export async function setMediaVariants(db: Executor, id: number, hash: string, v
   return Number(result.numUpdatedRows) > 0;
 }
 
+/** Marks an item whose text alternative a person must still write (1) or has written (0). */
+export async function setMediaNeedsReview(db: Executor, id: number, needsReview: boolean): Promise<void> {
+  await db.updateTable('media_items').set({ needs_review: needsReview ? 1 : 0 }).where('id', '=', id).execute();
+}
+
+/** The ids among these whose text alternative is still to be reviewed. */
+export async function listMediaNeedingReview(db: Executor, ids: readonly number[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('media_items').select('id').where('id', 'in', [...ids]).where('needs_review', '=', 1).execute();
+  return rows.map((r) => r.id);
+}
+
 export async function deleteMediaItem(db: Executor, id: number): Promise<void> {
   await db.deleteFrom('media_items').where('id', '=', id).execute();
 }
