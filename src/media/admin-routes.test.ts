@@ -59,6 +59,13 @@ for (const dialect of DIALECTS) {
       assert.match(listed.body, /Les chalets du marché sur la place/);
     });
 
+    test('takes an upload larger than the site’s 2 Mo form-body limit: the file streams past it', async () => {
+      const bytes = Buffer.concat([await plainImage(16, 16, 'png', '#246'), Buffer.alloc(5 * 1024 * 1024, 7)]);
+      const response = await upload(as.editor, '/ecrire/media/nouveau', { title: 'Affiche', decorative: '1' }, { name: 'file', fileName: 'affiche.png', type: 'image/png', bytes });
+      assert.equal(response.statusCode, 303, response.body.slice(0, 500));
+      assert.deepEqual(tmpFiles(), []);
+    });
+
     test('refuses, in the form, a missing alternative, an SVG and a file over the limit; nothing is kept', async () => {
       const before = await countMediaItems(site.relais.db.kysely, {});
       const noAlt = await upload(as.editor, '/ecrire/media/nouveau', { title: 'Sans alternative' }, await jpeg('#3a3'));
