@@ -27,6 +27,8 @@ const NOTICES: Readonly<Record<string, string>> = Object.freeze({
   note: 'Note ajoutée.',
   creee: 'Veille créée : les éléments déjà reçus qui correspondent à sa requête sont ci-dessous.',
   modifiee: 'Veille modifiée.',
+  'creee-en-cours': 'Veille créée : les éléments récents qui y correspondent sont ci-dessous ; les plus anciens arrivent dans quelques instants.',
+  'modifiee-en-cours': 'Veille modifiée : les éléments récents sont ci-dessous ; les plus anciens arrivent dans quelques instants.',
 });
 
 /** `?etat=` → the state filter; the open ones (new and to handle) by default. */

@@ -15,6 +15,8 @@ import { WatchFormPage, type WatchFormValues } from './views/watch-form-page.js'
 import { WatchesPage, WatchSyntaxPage } from './views/watches-page.js';
 
 const LIST = '/ecrire/veille/veilles';
+/** The newest items a save goes through before answering; older ones are matched in the background. */
+const BACKFILL_WAIT_ITEMS = 20_000;
 
 const NOTICES: Readonly<Record<string, string>> = Object.freeze({ supprimee: 'Veille supprimée, avec sa boîte.' });
 
@@ -80,9 +82,9 @@ export function registerWatchAdminRoutes(app: FastifyInstance, http: HttpContext
   app.post(`${LIST}/ajouter`, manage, async (request, reply) => {
     const values = await submitted(request.body);
     try {
-      const { watch, backfilled } = await watches.create(values, request.visitor!.id);
+      const { watch, backfilled, backfillComplete } = await watches.create(values, request.visitor!.id, { waitForItems: BACKFILL_WAIT_ITEMS });
       await addAuditEntry(db.kysely, { userId: request.visitor!.id, action: 'veille.watch.created', objectType: 'veille_watch', objectId: String(watch.id), summary: `${watch.name} : ${watch.query} (${backfilled} éléments déjà reçus)` }, http.relais.now());
-      return reply.redirect(`/ecrire/veille/boite?veille=${watch.id}&ok=creee`, 303);
+      return reply.redirect(`/ecrire/veille/boite?veille=${watch.id}&ok=${backfillComplete ? 'creee' : 'creee-en-cours'}`, 303);
     } catch (error) {
       if (error instanceof WatchInputError) return formPage(request, reply, values, undefined, error);
       throw error;
@@ -98,9 +100,9 @@ export function registerWatchAdminRoutes(app: FastifyInstance, http: HttpContext
     const known = await watchOr404(request.params.id);
     const values = await submitted(request.body);
     try {
-      const { watch } = await watches.update(known.id, values);
+      const { watch, backfillComplete } = await watches.update(known.id, values, { waitForItems: BACKFILL_WAIT_ITEMS });
       await addAuditEntry(db.kysely, { userId: request.visitor!.id, action: 'veille.watch.updated', objectType: 'veille_watch', objectId: String(watch.id), summary: `${watch.name} : ${watch.query}` }, http.relais.now());
-      return reply.redirect(`/ecrire/veille/boite?veille=${watch.id}&ok=modifiee`, 303);
+      return reply.redirect(`/ecrire/veille/boite?veille=${watch.id}&ok=${backfillComplete ? 'modifiee' : 'modifiee-en-cours'}`, 303);
     } catch (error) {
       if (error instanceof WatchInputError) return formPage(request, reply, values, known.id, error);
       throw error;

@@ -6,6 +6,7 @@ import { openDatabase } from '../../db/open-database.js';
 import { DIALECTS, createTestDatabase, type TestDatabase } from '../../test-support/databases.js';
 import { listInbox } from '../inbox/store.js';
 import { createMatchNotifier, type RecordedMatch } from './match-notifier.js';
+import { backfillWatch } from './backfill-watch.js';
 import { WatchInputError } from './schema.js';
 import { createWatchService, type WatchService } from './service.js';
 import { listWatches } from './store.js';
@@ -53,6 +54,28 @@ for (const dialect of DIALECTS) {
       assert.equal(backfilled, 1);
       assert.deepEqual(await inboxOf(watch.id), [['Le festival d’été revient', true]]);
       assert.deepEqual(published, []);
+    });
+
+    test('a back-fill answers after the newest items and goes through the rest in the background, stopping if the watch changes', async () => {
+      const source = await addTestSource(db, 'https://archives.exemple.fr/flux');
+      for (const n of [1, 2, 3, 4]) await storeTestItem(db, source, { guid: `r${n}`, title: `Randonnée ${n}`, text: 'Sentier balisé.' });
+      const { watch } = await service.create({ name: 'Randonnée', query: 'sentier' }, null, { waitForItems: 100 });
+      const partial = await backfillWatch({ db, now }, watch, { pageSize: 1, waitForItems: 2 });
+      assert.equal(partial.complete, false);
+      assert.equal(await partial.rest, 0, 'the pairs the first back-fill recorded are not counted twice');
+      await db.kysely.deleteFrom('veille_matches').where('watch_id', '=', watch.id).execute();
+      const again = await backfillWatch({ db, now }, watch, { pageSize: 1, waitForItems: 2 });
+      assert.deepEqual([again.recorded, again.complete], [2, false]);
+      assert.equal(await again.rest, 2);
+      assert.equal((await inboxOf(watch.id)).length, 4);
+
+      await db.kysely.deleteFrom('veille_matches').where('watch_id', '=', watch.id).execute();
+      clock = new Date(clock.getTime() + 1000);
+      await service.update(watch.id, { name: 'Randonnées', query: 'sentier' });
+      await db.kysely.deleteFrom('veille_matches').where('watch_id', '=', watch.id).execute();
+      const stale = await backfillWatch({ db, now }, watch, { pageSize: 1, waitForItems: 1 });
+      assert.equal(stale.recorded, 1);
+      assert.equal(await stale.rest, 0, 'the background part of a watch changed since stops at once');
     });
 
     test('matches new items on arrival within each watch’s sources, and publishes them once', async () => {

@@ -1,18 +1,13 @@
 import type { Db } from '../../db/database.js';
 import { NotFoundError } from '../../errors.js';
 import type { Logger } from '../../logger.js';
-import { createWatchIndex } from '../match/create-watch-index.js';
-import { parseWatchQuery } from '../match/parse-watch-query.js';
 import type { MatchNotifier } from './match-notifier.js';
-import { deleteUntouchedMatches, insertMatches, loadItemsToMatch, readArchivePage, type MatchToRecord } from './match-store.js';
+import { backfillWatch, type BackfillOptions } from './backfill-watch.js';
+import { deleteUntouchedMatches, insertMatches, loadItemsToMatch } from './match-store.js';
 import { checkWatchFields } from './schema.js';
 import { deleteWatch, getWatch, insertWatch, setWatchOwners, updateWatch, watchScope, type WatchRow } from './store.js';
-import { toMatchableItem } from './to-matchable-item.js';
 import { createWatchMatcher, type WatchMatcher } from './watch-matcher.js';
-import { coversSource, sameScope, type WatchScope } from './watch-scope.js';
-
-/** Items read per page of the archive during back-fill. */
-const BACKFILL_PAGE = 1000;
+import { sameScope, type WatchScope } from './watch-scope.js';
 
 /** A watch as a user submits it (checked by `checkWatchFields`). */
 export interface WatchInput {
@@ -26,15 +21,20 @@ export interface WatchInput {
 /** What saving a watch did: the watch, and how many archived items back-fill put in its inbox. */
 export interface SavedWatch {
   readonly watch: WatchRow;
+  /** Matches back-fill recorded before answering. */
   readonly backfilled: number;
+  /** False when the older part of the archive is still being gone through in the background. */
+  readonly backfillComplete: boolean;
+  /** Settles with the matches the background part recorded. */
+  readonly backfillRest?: Promise<number>;
 }
 
 /** Watches: saved with their query checked, matched against each new item, back-filled over the archive. */
 export interface WatchService {
   /** Creates a watch (throws `WatchInputError`), then matches it over the stored archive. */
-  create(input: WatchInput, createdBy: number | null): Promise<SavedWatch>;
+  create(input: WatchInput, createdBy: number | null, options?: BackfillOptions): Promise<SavedWatch>;
   /** Changes a watch; a new query or scope is matched again over the archive (triaged matches stay). */
-  update(id: number, input: WatchInput): Promise<SavedWatch>;
+  update(id: number, input: WatchInput, options?: BackfillOptions): Promise<SavedWatch>;
   /** Deletes a watch with its inbox. */
   remove(id: number): Promise<void>;
   /**
@@ -60,35 +60,20 @@ export function createWatchService(deps: WatchServiceDeps): WatchService {
   const { db, now, notifier } = deps;
   const matcher = deps.matcher ?? createWatchMatcher(db.kysely, deps.logger);
 
-  async function backfill(watch: WatchRow): Promise<number> {
-    const index = createWatchIndex();
-    index.set(watch.id, parseWatchQuery(watch.query));
-    const scope = watchScope(watch);
-    let recorded = 0;
-    let beforeId: number | undefined;
-    for (;;) {
-      const page = await readArchivePage(db.kysely, beforeId, BACKFILL_PAGE);
-      if (page.length === 0) break;
-      const found: MatchToRecord[] = page
-        .filter((item) => coversSource(scope, { id: item.sourceId, kind: item.sourceKind }) && index.match(toMatchableItem(item)).length > 0)
-        .map((item) => ({ watchId: watch.id, itemId: item.id, groupId: item.groupId }));
-      recorded += (await insertMatches(db.kysely, found, true, now())).length;
-      beforeId = page[page.length - 1]!.id;
-    }
-    return recorded;
-  }
+  const backfill = (watch: WatchRow, options: BackfillOptions) => backfillWatch(deps, watch, options);
 
   return {
-    async create(input, createdBy) {
+    async create(input, createdBy, options = {}) {
       const fields = checkWatchFields(input);
       const watch = await db.kysely.transaction().execute(async (trx) => {
         const saved = await insertWatch(trx, fields, createdBy, now());
         if (input.ownerIds) await setWatchOwners(trx, saved.id, input.ownerIds);
         return saved;
       });
-      return { watch, backfilled: await backfill(watch) };
+      const done = await backfill(watch, options);
+      return { watch, backfilled: done.recorded, backfillComplete: done.complete, ...(done.rest ? { backfillRest: done.rest } : {}) };
     },
-    async update(id, input) {
+    async update(id, input, options = {}) {
       const fields = checkWatchFields(input);
       const before = await getWatch(db.kysely, id);
       if (!before) throw new NotFoundError('veille');
@@ -101,7 +86,9 @@ export function createWatchService(deps: WatchServiceDeps): WatchService {
         if (input.ownerIds) await setWatchOwners(trx, id, input.ownerIds);
         return saved;
       });
-      return { watch, backfilled: rematch ? await backfill(watch) : 0 };
+      if (!rematch) return { watch, backfilled: 0, backfillComplete: true };
+      const done = await backfill(watch, options);
+      return { watch, backfilled: done.recorded, backfillComplete: done.complete, ...(done.rest ? { backfillRest: done.rest } : {}) };
     },
     async remove(id) {
       if (!(await deleteWatch(db.kysely, id))) throw new NotFoundError('veille');
