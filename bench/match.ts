@@ -2,6 +2,7 @@ import { pick, seededRandom } from '../src/markup/testdata/seeded-random.js';
 import { FRENCH_NEWS } from '../src/veille/dedupe/testdata/french-news.js';
 import { compileWatchQuery } from '../src/veille/match/compile-watch-query.js';
 import { createWatchIndex } from '../src/veille/match/create-watch-index.js';
+import { Lexicon } from '../src/veille/match/lexicon.js';
 import type { MatchableItem } from '../src/veille/match/matchable-item.js';
 import { parseWatchQuery } from '../src/veille/match/parse-watch-query.js';
 import { prepareItem } from '../src/veille/match/prepared-item.js';
@@ -134,10 +135,11 @@ export async function runMatchBench(): Promise<void> {
     const index = createWatchIndex();
     queries.forEach((query, id) => index.set(id, query));
     const indexBytes = heapAfterGc() - before;
-    const naive = queries.map(compileWatchQuery);
+    const lexicon = new Lexicon();
+    const naive = queries.map((query) => compileWatchQuery(query, lexicon).matches);
     const naiveItems = items.slice(0, NAIVE_ITEMS[size] ?? ITEMS);
     const naiveMatch = (item: MatchableItem) => {
-      const prepared = prepareItem(item);
+      const prepared = prepareItem(lexicon, item);
       const matched: number[] = [];
       naive.forEach((matches, id) => { if (matches(prepared)) matched.push(id); });
       return matched;

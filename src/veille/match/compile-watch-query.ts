@@ -1,71 +1,104 @@
-import type { FieldWords, PreparedItem } from './prepared-item.js';
+import type { Lexicon, LexiconStem, LexiconWord } from './lexicon.js';
+import type { PreparedItem, ShortField, ShortFieldName } from './prepared-item.js';
 import { stemFrenchWord } from './stem-french-word.js';
-import type { NearQuery, WatchField, WatchQuery, WatchTerm } from './watch-query.js';
+import type { NearQuery, WatchQuery, WatchTerm } from './watch-query.js';
 
-/** Whether a prepared item satisfies a watch query. */
-export type CompiledWatchQuery = (item: PreparedItem) => boolean;
-
-/** Where a field's words are, and the end (exclusive) of the positions it covers. */
-function wordsOf(field: WatchField, item: PreparedItem): FieldWords {
-  switch (field) {
-    case 'text':
-    case 'title':
-      return item.text;
-    case 'author':
-    case 'site':
-    case 'lang':
-    case 'source':
-      return item[field];
-    default: {
-      const unknown: never = field;
-      return unknown;
-    }
-  }
+/** A watch compiled against a lexicon: its check, and the words and stems it holds on to. */
+export interface CompiledWatchQuery<E = unknown> {
+  readonly matches: (item: PreparedItem<E>) => boolean;
+  readonly words: readonly LexiconWord<E>[];
+  readonly stems: readonly LexiconStem<E>[];
 }
 
-function endOf(field: WatchField, item: PreparedItem): number {
-  return field === 'title' ? item.titleEnd : Number.POSITIVE_INFINITY;
-}
-
+type Check<E> = (item: PreparedItem<E>) => boolean;
 /** Pushes `[start, end]` (inclusive) of each occurrence of the term to `spans`. */
-type SpanCollector = (item: PreparedItem, spans: number[]) => void;
+type Spans<E> = (item: PreparedItem<E>, spans: number[]) => void;
 
-function phraseAt(words: FieldWords, phrase: readonly string[], start: number): boolean {
-  for (let k = 1; k < phrase.length; k++) if (words.exact[start + k] !== phrase[k]) return false;
-  return true;
+/** Where compiled checks get their words and stems: pinned in the lexicon at once, and listed for `unpin`. */
+class Context<E> {
+  readonly words: LexiconWord<E>[] = [];
+  readonly stems: LexiconStem<E>[] = [];
+  constructor(private readonly lexicon: Lexicon<E>) {}
+
+  word(text: string): LexiconWord<E> {
+    const word = this.lexicon.pinWord(text);
+    this.words.push(word);
+    return word;
+  }
+
+  stem(word: string): LexiconStem<E> {
+    const stem = this.lexicon.pinStem(stemFrenchWord(word));
+    this.stems.push(stem);
+    return stem;
+  }
 }
 
-function compileTerm(term: WatchTerm): CompiledWatchQuery {
-  const field = term.field;
+function shortFieldOf<E>(item: PreparedItem<E>, field: ShortFieldName): ShortField {
+  return item.short(field);
+}
+
+/** Starts of the phrase in a short field. */
+function shortPhraseStarts(words: readonly string[], phrase: readonly string[]): number[] {
+  const starts: number[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) starts.push(i);
+  return starts;
+}
+
+function shortFieldSpans<E>(term: WatchTerm, field: ShortFieldName): Spans<E> {
   switch (term.kind) {
     case 'word': {
       const stem = stemFrenchWord(term.word);
-      return (item) => {
-        const positions = wordsOf(field, item).byStem.get(stem);
-        return positions !== undefined && positions[0]! < endOf(field, item);
+      return (item, spans) => shortFieldOf(item, field).stems.forEach((s, i) => { if (s === stem) spans.push(i, i); });
+    }
+    case 'phrase':
+      return (item, spans) => { for (const start of shortPhraseStarts(shortFieldOf(item, field).words, term.words)) spans.push(start, start + term.words.length - 1); };
+    case 'prefix':
+      return (item, spans) => shortFieldOf(item, field).words.forEach((w, i) => { if (w !== '' && w.startsWith(term.prefix)) spans.push(i, i); });
+    default: {
+      const unknown: never = term;
+      return unknown;
+    }
+  }
+}
+
+/** Positions of a phrase in the item's text below `end`, checked word by word against the lexicon's objects. */
+function textPhraseSpans<E>(phrase: readonly LexiconWord<E>[], title: boolean): Spans<E> {
+  const first = phrase[0]!;
+  const last = phrase.length - 1;
+  return (item, spans) => {
+    if (first.stamp !== item.stamp) return;
+    const end = title ? item.titleEnd : Number.POSITIVE_INFINITY;
+    for (let start = first.first; start >= 0; start = item.nextWord[start]!) {
+      if (start + last >= end) return;
+      let k = 1;
+      while (k <= last && item.exact[start + k] === phrase[k]) k++;
+      if (k > last) spans.push(start, start + last);
+    }
+  };
+}
+
+function termSpans<E>(term: WatchTerm, context: Context<E>): Spans<E> {
+  if (term.field !== 'text' && term.field !== 'title') return shortFieldSpans(term, term.field);
+  const title = term.field === 'title';
+  switch (term.kind) {
+    case 'word': {
+      const stem = context.stem(term.word);
+      return (item, spans) => {
+        if (stem.stamp !== item.stamp) return;
+        for (let p = stem.first; p >= 0 && (!title || p < item.titleEnd); p = item.nextStem[p]!) spans.push(p, p);
       };
     }
     case 'phrase': {
-      const phrase = term.words;
-      const last = phrase.length - 1;
-      return (item) => {
-        const words = wordsOf(field, item);
-        const starts = words.byExact.get(phrase[0]!);
-        if (starts === undefined) return false;
-        const end = endOf(field, item);
-        for (const start of starts) {
-          if (start + last >= end) return false;
-          if (phraseAt(words, phrase, start)) return true;
-        }
-        return false;
-      };
+      const phrase = term.words.map((w) => context.word(w));
+      return textPhraseSpans(phrase, title);
     }
     case 'prefix': {
       const prefix = term.prefix;
-      return (item) => {
-        const end = endOf(field, item);
-        for (const [word, positions] of wordsOf(field, item).byExact) if (positions[0]! < end && word.startsWith(prefix)) return true;
-        return false;
+      return (item, spans) => {
+        for (const word of item.words) {
+          if (!word.text.startsWith(prefix)) continue;
+          for (let p = word.first; p >= 0 && (!title || p < item.titleEnd); p = item.nextWord[p]!) spans.push(p, p);
+        }
       };
     }
     default: {
@@ -75,40 +108,26 @@ function compileTerm(term: WatchTerm): CompiledWatchQuery {
   }
 }
 
-function collectSpans(term: WatchTerm): SpanCollector {
-  const field = term.field;
-  switch (term.kind) {
-    case 'word': {
-      const stem = stemFrenchWord(term.word);
-      return (item, spans) => {
-        const end = endOf(field, item);
-        for (const position of wordsOf(field, item).byStem.get(stem) ?? []) if (position < end) spans.push(position, position);
-      };
-    }
-    case 'phrase': {
-      const phrase = term.words;
-      const last = phrase.length - 1;
-      return (item, spans) => {
-        const words = wordsOf(field, item);
-        const end = endOf(field, item);
-        for (const start of words.byExact.get(phrase[0]!) ?? []) if (start + last < end && phraseAt(words, phrase, start)) spans.push(start, start + last);
-      };
-    }
-    case 'prefix': {
-      const prefix = term.prefix;
-      return (item, spans) => {
-        const end = endOf(field, item);
-        for (const [word, positions] of wordsOf(field, item).byExact) {
-          if (!word.startsWith(prefix)) continue;
-          for (const position of positions) if (position < end) spans.push(position, position);
-        }
-      };
-    }
-    default: {
-      const unknown: never = term;
-      return unknown;
-    }
+/** A presence check: the same answer as "has spans", without collecting them for the common cases. */
+function termCheck<E>(term: WatchTerm, context: Context<E>): Check<E> {
+  if (term.kind === 'word' && (term.field === 'text' || term.field === 'title')) {
+    const stem = context.stem(term.word);
+    return term.field === 'text' ? (item) => stem.stamp === item.stamp : (item) => stem.stamp === item.stamp && stem.first < item.titleEnd;
   }
+  if (term.field === 'text' && term.kind === 'prefix') {
+    const prefix = term.prefix;
+    return (item) => {
+      for (const word of item.words) if (word.text.startsWith(prefix)) return true;
+      return false;
+    };
+  }
+  const spans = termSpans(term, context);
+  const found: number[] = [];
+  return (item) => {
+    found.length = 0;
+    spans(item, found);
+    return found.length > 0;
+  };
 }
 
 /** True when some span of `a` and some span of `b` do not overlap and have at most `distance` words between them (`a` first when ordered). */
@@ -126,50 +145,49 @@ export function spansNear(a: readonly number[], b: readonly number[], distance: 
   return false;
 }
 
-function compileNear(near: NearQuery): CompiledWatchQuery {
-  const left = near.left.map(collectSpans);
-  const right = near.right.map(collectSpans);
+function nearCheck<E>(near: NearQuery, context: Context<E>): Check<E> {
+  const left = near.left.map((t) => termSpans(t, context));
+  const right = near.right.map((t) => termSpans(t, context));
+  const a: number[] = [];
+  const b: number[] = [];
   return (item) => {
-    const a: number[] = [];
-    for (const collect of left) collect(item, a);
+    a.length = 0;
+    for (const spans of left) spans(item, a);
     if (a.length === 0) return false;
-    const b: number[] = [];
-    for (const collect of right) collect(item, b);
+    b.length = 0;
+    for (const spans of right) spans(item, b);
     return b.length > 0 && spansNear(a, b, near.distance, near.ordered);
   };
 }
 
-/**
- * Turns a parsed query into a function of a prepared item, evaluated exactly:
- * the engine calls it on the candidates its index selected.
- *
- * @example
- * compileWatchQuery(parseWatchQuery('budget -annexe'))(prepareItem({ title: '', text: 'Les budgets' })); // true
- */
-export function compileWatchQuery(query: WatchQuery): CompiledWatchQuery {
+function check<E>(query: WatchQuery, context: Context<E>): Check<E> {
   switch (query.kind) {
     case 'word':
     case 'phrase':
     case 'prefix':
-      return compileTerm(query);
+      return termCheck(query, context);
     case 'near':
-      return compileNear(query);
+      return nearCheck(query, context);
     case 'and': {
-      const children = query.children.map(compileWatchQuery);
+      const children = query.children.map((c) => check(c, context));
+      if (children.length === 2) {
+        const [first, second] = children as [Check<E>, Check<E>];
+        return (item) => first(item) && second(item);
+      }
       return (item) => {
         for (const child of children) if (!child(item)) return false;
         return true;
       };
     }
     case 'or': {
-      const children = query.children.map(compileWatchQuery);
+      const children = query.children.map((c) => check(c, context));
       return (item) => {
         for (const child of children) if (child(item)) return true;
         return false;
       };
     }
     case 'not': {
-      const child = compileWatchQuery(query.child);
+      const child = check(query.child, context);
       return (item) => !child(item);
     }
     default: {
@@ -177,4 +195,20 @@ export function compileWatchQuery(query: WatchQuery): CompiledWatchQuery {
       return unknown;
     }
   }
+}
+
+/**
+ * Turns a parsed query into an exact check of an item prepared with the
+ * same lexicon (the engine runs it on the candidates its index selected).
+ * The words and stems it refers to are returned so the lexicon keeps them.
+ *
+ * @example
+ * const lexicon = new Lexicon();
+ * const { matches } = compileWatchQuery(parseWatchQuery('budget -annexe'), lexicon);
+ * matches(prepareItem(lexicon, { title: '', text: 'Les budgets' })); // true
+ */
+export function compileWatchQuery<E>(query: WatchQuery, lexicon: Lexicon<E>): CompiledWatchQuery<E> {
+  const context = new Context(lexicon);
+  const matches = check(query, context);
+  return { matches, words: context.words, stems: context.stems };
 }

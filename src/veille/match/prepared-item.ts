@@ -1,5 +1,6 @@
 import type { MatchableItem } from './matchable-item.js';
 import { foldTokens } from './fold-tokens.js';
+import type { Lexicon, LexiconStem, LexiconWord } from './lexicon.js';
 import { MAX_NEAR_DISTANCE } from './lex-watch-query.js';
 import { stemFrenchWord } from './stem-french-word.js';
 
@@ -9,81 +10,103 @@ import { stemFrenchWord } from './stem-french-word.js';
  */
 export const FIELD_GAP = MAX_NEAR_DISTANCE + 2;
 
-/** The words of one field of an item, by position, with where each word and each stem occurs. */
-export interface FieldWords {
-  /** Folded words by position ('' in gaps). */
-  readonly exact: readonly string[];
-  readonly byExact: ReadonlyMap<string, readonly number[]>;
-  readonly byStem: ReadonlyMap<string, readonly number[]>;
+/** A short field (author, site, language, source names): its folded words and their stems by position ('' in gaps). */
+export interface ShortField {
+  readonly words: readonly string[];
+  readonly stems: readonly string[];
 }
 
 /**
- * An item read once for matching against many watches. `text` holds the
- * title, a gap, then the text: `title:` looks at its positions below
- * `titleEnd`.
- */
-export interface PreparedItem {
-  readonly text: FieldWords;
-  readonly titleEnd: number;
-  readonly author: FieldWords;
-  readonly site: FieldWords;
-  readonly lang: FieldWords;
-  readonly source: FieldWords;
-}
-
-const EMPTY: FieldWords = Object.freeze({ exact: [], byExact: new Map(), byStem: new Map() });
-
-/** Stems already computed: a news vocabulary repeats, and stemming is the costliest step after splitting. */
-const STEMS = new Map<string, string>();
-const MAX_CACHED_STEMS = 200_000;
-
-function stemOf(word: string): string {
-  let stem = STEMS.get(word);
-  if (stem === undefined) {
-    stem = stemFrenchWord(word);
-    if (STEMS.size >= MAX_CACHED_STEMS) STEMS.clear();
-    STEMS.set(word, stem);
-  }
-  return stem;
-}
-
-function push(map: Map<string, number[]>, key: string, position: number): void {
-  const positions = map.get(key);
-  if (positions === undefined) map.set(key, [position]);
-  else positions.push(position);
-}
-
-/** The words of the values (each already split), one after the other with a gap between values. */
-function fieldWords(values: readonly (readonly string[])[]): FieldWords {
-  const exact: string[] = [];
-  const byExact = new Map<string, number[]>();
-  const byStem = new Map<string, number[]>();
-  for (const value of values) {
-    if (exact.length > 0 && value.length > 0) for (let g = 0; g < FIELD_GAP; g++) exact.push('');
-    for (const word of value) {
-      const position = exact.length;
-      exact.push(word);
-      push(byExact, word, position);
-      push(byStem, stemOf(word), position);
-    }
-  }
-  return exact.length === 0 ? EMPTY : { exact, byExact, byStem };
-}
-
-/**
- * Splits and folds an item's fields once, for the matching engine (see `foldTokens` and `stemFrenchWord`).
+ * An item read once for matching against many watches. The text field
+ * holds the title, a gap, then the text (`title:` looks below
+ * `titleEnd`), read into the lexicon: each word and stem knows its first
+ * position while `stamp` is the lexicon's latest, the next ones chain
+ * through `nextWord` and `nextStem` (-1 ends), ascending.
  *
  * @example
- * prepareItem({ title: 'Festivals', text: 'L’été' }).text.byStem.get('festival'); // [0]
+ * for (let p = stem.first; p >= 0; p = item.nextStem[p]!) visit(p);
  */
-export function prepareItem(item: MatchableItem): PreparedItem {
-  const titleWords = foldTokens(item.title);
+export interface PreparedItem<E = unknown> {
+  readonly stamp: number;
+  /** The text's words by position (undefined in the gap). */
+  readonly exact: readonly (LexiconWord<E> | undefined)[];
+  readonly nextWord: Int32Array;
+  readonly nextStem: Int32Array;
+  /** Each distinct word and stem of the text once. */
+  readonly words: readonly LexiconWord<E>[];
+  readonly stems: readonly LexiconStem<E>[];
+  readonly titleEnd: number;
+  /** The words of a short field, split on first use (most watches never look). */
+  short(field: ShortFieldName): ShortField;
+}
+
+export type ShortFieldName = 'author' | 'site' | 'lang' | 'source';
+
+const EMPTY: ShortField = Object.freeze({ words: [], stems: [] });
+
+function shortField(values: readonly string[]): ShortField {
+  const words: string[] = [];
+  for (const value of values) {
+    const split = foldTokens(value);
+    if (words.length > 0 && split.length > 0) for (let g = 0; g < FIELD_GAP; g++) words.push('');
+    words.push(...split);
+  }
+  return words.length === 0 ? EMPTY : { words, stems: words.map((w) => (w === '' ? '' : stemFrenchWord(w))) };
+}
+
+/**
+ * Reads an item for the matching engine (see `foldTokens` and
+ * `stemFrenchWord`). Its positions hold until the lexicon reads the next
+ * item: prepare, check, then prepare the next.
+ *
+ * @example
+ * const item = prepareItem(lexicon, { title: 'Festivals', text: 'L’été' });
+ * lexicon.word('festivals').first; // 0
+ */
+export function prepareItem<E>(lexicon: Lexicon<E>, item: MatchableItem): PreparedItem<E> {
+  const stamp = lexicon.nextStamp();
+  const title = foldTokens(item.title);
+  const text = foldTokens(item.text);
+  const titleEnd = title.length;
+  const textStart = titleEnd === 0 ? 0 : titleEnd + FIELD_GAP;
+  const length = textStart + text.length;
+  const exact: (LexiconWord<E> | undefined)[] = new Array(length);
+  const nextWord = new Int32Array(length);
+  const nextStem = new Int32Array(length);
+  const words: LexiconWord<E>[] = [];
+  const stems: LexiconStem<E>[] = [];
+  for (let position = 0; position < length; position++) {
+    const inText = position >= textStart;
+    if (!inText && position >= titleEnd) continue;
+    const word = lexicon.word(inText ? text[position - textStart]! : title[position]!);
+    exact[position] = word;
+    nextWord[position] = -1;
+    nextStem[position] = -1;
+    if (word.stamp !== stamp) {
+      word.stamp = stamp;
+      word.first = position;
+      words.push(word);
+    } else nextWord[word.last] = position;
+    word.last = position;
+    const stem = word.stem;
+    if (stem.stamp !== stamp) {
+      stem.stamp = stamp;
+      stem.first = position;
+      stems.push(stem);
+    } else nextStem[stem.last] = position;
+    stem.last = position;
+  }
+  let shortFields: Partial<Record<ShortFieldName, ShortField>> | undefined;
   return {
-    text: fieldWords([titleWords, foldTokens(item.text)]),
-    titleEnd: titleWords.length,
-    author: item.author ? fieldWords([foldTokens(item.author)]) : EMPTY,
-    site: item.site ? fieldWords([foldTokens(item.site)]) : EMPTY,
-    lang: item.lang ? fieldWords([foldTokens(item.lang)]) : EMPTY,
-    source: item.source && item.source.length > 0 ? fieldWords(item.source.map((value) => foldTokens(value))) : EMPTY,
+    stamp, exact, nextWord, nextStem, words, stems, titleEnd,
+    short(field) {
+      shortFields ??= {};
+      let found = shortFields[field];
+      if (found === undefined) {
+        const values = field === 'source' ? item.source ?? [] : [item[field] ?? ''];
+        shortFields[field] = found = shortField(values);
+      }
+      return found;
+    },
   };
 }

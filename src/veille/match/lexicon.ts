@@ -1,0 +1,111 @@
+import { stemFrenchWord } from './stem-french-word.js';
+
+/**
+ * A stem as the index knows it: the watches anchored on it, and — for the
+ * item being matched (`stamp`) — where it occurs in the item's text.
+ */
+export interface LexiconStem<E = unknown> {
+  readonly text: string;
+  /** Watches whose anchor is this stem in the text (or title). */
+  readonly watches: Set<E>;
+  stamp: number;
+  /** First position in the current item (the next ones chain through the item's `nextStem`); valid while `stamp` is the item's. */
+  first: number;
+  last: number;
+}
+
+/** A folded word as the index knows it, with its stem and, for the current item, its positions. */
+export interface LexiconWord<E = unknown> {
+  readonly text: string;
+  readonly stem: LexiconStem<E>;
+  stamp: number;
+  /** First position in the current item (the next ones chain through the item's `nextWord`); valid while `stamp` is the item's. */
+  first: number;
+  last: number;
+  /** Prefix postings this word falls under, cached for `prefixVersion`. */
+  prefixHits: readonly Set<E>[] | null;
+  prefixVersion: number;
+}
+
+/** Past this many words, those no watch refers to are forgotten (names, typos and numbers keep coming). */
+const MAX_WORDS = 300_000;
+
+/**
+ * The words and stems an index has met, each one object: an item's text is
+ * read into them once (`stamp` and `positions`), so that a watch checks a
+ * word by comparing a number, and the presearcher finds the watches of a
+ * stem without a lookup. Only one item is read at a time: positions belong
+ * to the item of the latest `nextStamp()`.
+ */
+export class Lexicon<E = unknown> {
+  private readonly words = new Map<string, LexiconWord<E>>();
+  private readonly stems = new Map<string, LexiconStem<E>>();
+  private stamp = 0;
+
+  /** A new item is being read: earlier positions no longer count. */
+  nextStamp(): number {
+    return ++this.stamp;
+  }
+
+  stemOf(text: string): LexiconStem<E> {
+    let stem = this.stems.get(text);
+    if (stem === undefined) {
+      stem = { text, watches: new Set(), stamp: 0, first: -1, last: -1 };
+      this.stems.set(text, stem);
+    }
+    return stem;
+  }
+
+  word(text: string): LexiconWord<E> {
+    return this.words.get(text) ?? this.addWord(text);
+  }
+
+  private addWord(text: string): LexiconWord<E> {
+    if (this.words.size >= MAX_WORDS) this.forget();
+    const word: LexiconWord<E> = { text, stem: this.stemOf(stemFrenchWord(text)), stamp: 0, first: -1, last: -1, prefixHits: null, prefixVersion: -1 };
+    this.words.set(text, word);
+    return word;
+  }
+
+  /** The word, kept (with its stem) until as many `unpin` calls: a watch refers to it. */
+  pinWord(text: string): LexiconWord<E> {
+    const word = this.word(text);
+    this.pinnedWords.set(word, (this.pinnedWords.get(word) ?? 0) + 1);
+    return word;
+  }
+
+  /** The stem, kept until as many `unpin` calls: a watch refers to it. */
+  pinStem(text: string): LexiconStem<E> {
+    const stem = this.stemOf(text);
+    this.pinnedStems.set(stem, (this.pinnedStems.get(stem) ?? 0) + 1);
+    return stem;
+  }
+
+  /** A watch no longer refers to these words and stems. */
+  unpin(words: readonly LexiconWord<E>[], stems: readonly LexiconStem<E>[]): void {
+    for (const word of words) {
+      const count = this.pinnedWords.get(word)! - 1;
+      if (count > 0) this.pinnedWords.set(word, count);
+      else this.pinnedWords.delete(word);
+    }
+    for (const stem of stems) {
+      const count = this.pinnedStems.get(stem)! - 1;
+      if (count > 0) this.pinnedStems.set(stem, count);
+      else this.pinnedStems.delete(stem);
+    }
+  }
+
+  private readonly pinnedWords = new Map<LexiconWord<E>, number>();
+  private readonly pinnedStems = new Map<LexiconStem<E>, number>();
+
+  /** Keeps only what watches refer to (and the stems of kept words, and stems with watches). */
+  private forget(): void {
+    this.words.clear();
+    for (const word of this.pinnedWords.keys()) this.words.set(word.text, word);
+    const kept = new Map<string, LexiconStem<E>>();
+    for (const stem of this.stems.values()) if (stem.watches.size > 0 || this.pinnedStems.has(stem)) kept.set(stem.text, stem);
+    for (const word of this.words.values()) kept.set(word.stem.text, word.stem);
+    this.stems.clear();
+    for (const [text, stem] of kept) this.stems.set(text, stem);
+  }
+}
