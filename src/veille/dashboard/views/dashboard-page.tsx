@@ -1,6 +1,7 @@
 import { DataTable } from '../../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
 import { formatLongDate } from '../../../i18n/format-date.js';
+import { VeilleNav } from '../../inbox/views/inbox-page.js';
 import { SOURCE_KIND_LABELS } from '../../sources/source-kind-labels.js';
 import { BarChart } from '../charts/bar-chart.js';
 import { LineChart } from '../charts/line-chart.js';
@@ -26,6 +27,7 @@ export function DashboardPage(props: { ctx: AdminContext; data: DashboardData })
   const busiest = data.perDay.length > 0 ? `La veille la plus active est « ${data.perDay[0]!.name} » avec ${plural(totals[0]!, 'élément', 'éléments')}. ` : '';
   return (
     <AdminLayout ctx={props.ctx} title="Tableau de bord de la veille" current="/ecrire/veille/sources">
+      <VeilleNav ctx={props.ctx} />
       <nav class="status-filter" aria-label="Période">
         <ul>
           {DASHBOARD_PERIODS.map((days) => (
