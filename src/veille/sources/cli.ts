@@ -41,6 +41,8 @@ export const sourcesAddCommand: CliCommand = {
     const { positionals, options } = parseArgs(args, SOCIAL_SOURCE_OPTIONS);
     const kind = sourceKindOption(options);
     if (kind !== 'feed') return addSocial(kind, positionals, options, ctx);
+    const social = Object.keys(options).filter((name) => name !== 'kind');
+    if (social.length > 0) throw new CliUsageError(`--${social[0]} ne vaut que pour une source de réseau social : ajoutez --kind mastodon, bluesky, reddit ou youtube.`);
     if (positionals.length !== 1) throw new CliUsageError('Indiquez une adresse, et une seule.');
     const url = positionals[0]!;
     return withRelais(ctx, async (relais) => {

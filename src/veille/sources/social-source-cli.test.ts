@@ -86,6 +86,9 @@ for (const dialect of DIALECTS) {
       assert.match(noMode.stderr, /--hashtag \/ --subreddit \/ --search : Choisissez/);
       assert.match((await run(['add', '--kind', 'youtube', '--channel', '@mairie'])).stderr, /--channel : Un nom de chaîne en « @ » ne suffit pas/);
       assert.equal((await run(['add', '--kind', 'myspace'])).code, 2);
+      const feedWithOption = await run(['add', 'https://ville.exemple.fr/feed', '--hashtag', 'x']);
+      assert.equal(feedWithOption.code, 2);
+      assert.match(feedWithOption.stderr, /--hashtag ne vaut que pour une source de réseau social/);
 
       const listed = await run(['list']);
       assert.match(listed.stdout, /\tChaîne YouTube\t/);
