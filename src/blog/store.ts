@@ -215,6 +215,11 @@ export async function findSectionBySlug(db: Executor, slug: string): Promise<Sec
   return row ? toSection(row) : undefined;
 }
 
+export async function findSectionById(db: Executor, id: number): Promise<Section | undefined> {
+  const row = await db.selectFrom('sections').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? toSection(row) : undefined;
+}
+
 export type SectionFields = Omit<Section, 'id'>;
 
 /** Adds a section; `id` chooses its number (an import keeping SPIP's ids), otherwise the next one. */
