@@ -5,21 +5,28 @@ import { field, startFakeNetwork, type FakeNetworkOptions, type FakeNetworkServe
 /** The user of the fake X API. */
 export const FAKE_X_USER = Object.freeze({ id: '1460323737035677698', username: 'VilleValFleuri', name: 'Ville de Val-Fleuri' });
 
+/** The OAuth app and first refresh token the fake X accepts (`POST /2/oauth2/token`). */
+export const FAKE_X_CLIENT_ID = 'ZmFrZS14LWNsaWVudA';
+export const FAKE_X_REFRESH_TOKEN = 'fake-x-refresh-token-0';
+
 /**
  * A local X API v2 for tests and benchmarks (documented: users/me, media/upload and
  * media/metadata, POST /2/tweets answering 201 with links rewritten as t.co, the user's
  * tweets; duplicate text refused with 403). Errors have X's problem shape (`{title, detail,
  * type, status}`); 429 carries x-rate-limit-reset in epoch seconds. Accepted posts are in
- * `posts` (text as sent).
+ * `posts` (text as sent). Refresh tokens rotate: each one works once.
  *
  * Crash test: `{ instance: server.origin, accessToken: FAKE_TOKEN }`; avoid identical texts
  * (X refuses duplicates, as the real one does).
  */
 export async function startFakeXServer(options: FakeNetworkOptions = {}): Promise<FakeNetworkServer> {
   const media = new Map<string, string | undefined>();
+  const refreshTokens = new Set([FAKE_X_REFRESH_TOKEN]);
+  let issued = 0;
   const problem = (status: number, title: string, detail: string): FakeReply => ({ status, body: { title, detail, type: 'about:blank', status } });
   return startFakeNetwork({
     createsPost: (request) => request.method === 'POST' && request.path === '/2/tweets',
+    isPublic: (request) => request.path === '/2/oauth2/token',
     unauthorized: () => problem(401, 'Unauthorized', 'Unauthorized'),
     rateLimited: (resetAt) => ({
       ...problem(429, 'Too Many Requests', 'Too Many Requests'),
@@ -27,6 +34,17 @@ export async function startFakeXServer(options: FakeNetworkOptions = {}): Promis
     }),
     handle(request, state): FakeReply {
       const { method, path, body } = request;
+      if (method === 'POST' && path === '/2/oauth2/token') {
+        const spent = field(body, 'refresh_token') ?? '';
+        if (field(body, 'grant_type') !== 'refresh_token' || field(body, 'client_id') !== FAKE_X_CLIENT_ID || !refreshTokens.delete(spent)) {
+          return { status: 400, body: { error: 'invalid_request', error_description: 'Value passed for the token was invalid.' } };
+        }
+        issued += 1;
+        const accessToken = `fake-x-access-token-${issued}`;
+        state.acceptToken(accessToken);
+        refreshTokens.add(`fake-x-refresh-token-${issued}`);
+        return { status: 200, body: { token_type: 'bearer', expires_in: 7200, access_token: accessToken, scope: 'tweet.write users.read tweet.read media.write offline.access', refresh_token: `fake-x-refresh-token-${issued}` } };
+      }
       if (method === 'GET' && path === '/2/users/me') return { status: 200, body: { data: { ...FAKE_X_USER } } };
       if (method === 'POST' && path === '/2/media/upload') {
         if (typeof (body as { media?: unknown }).media !== 'number' || field(body, 'media_category') !== 'tweet_image') return problem(400, 'Invalid Request', 'One or more parameters to your request was invalid.');

@@ -76,7 +76,12 @@ export interface FakeNetworkSpec {
 /** Shared state handed to a fake's handler. */
 export interface FakeState {
   readonly posts: RecordedPost[];
+  /** The tokens accepted right now (`FAKE_TOKEN` first by default). */
   readonly tokens: readonly string[];
+  /** Accepts a token the fake issued (OAuth refresh). */
+  acceptToken(token: string): void;
+  /** Refuses a token from now on (rotated, expired). */
+  revokeToken(token: string): void;
   addPost(request: RecordedRequest, text: string, extra?: { idempotencyKey?: string; mediaIds?: readonly string[] }): RecordedPost;
   nextId(): string;
 }
@@ -90,12 +95,14 @@ export async function startFakeNetwork(spec: FakeNetworkSpec, options: FakeNetwo
   const requests: RecordedRequest[] = [];
   const posts: RecordedPost[] = [];
   const faults: FakeFault[] = [];
-  const tokens = options.tokens ?? [FAKE_TOKEN];
+  const tokens = [...(options.tokens ?? [FAKE_TOKEN])];
   const windowPosts: number[] = [];
   let counter = 0;
   const state: FakeState = {
     posts,
     tokens,
+    acceptToken: (token) => void tokens.push(token),
+    revokeToken: (token) => void tokens.splice(0, tokens.length, ...tokens.filter((kept) => kept !== token)),
     nextId: () => String(113_600_000_000_000_000n + BigInt((counter += 1))),
     addPost(request, text, extra = {}) {
       const post = Object.freeze({

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createXAdapter } from './x-adapter.js';
 import { channelTestFetch, expectChannelError, TINY_PNG } from '../testdata/channel-test-fetch.js';
-import { FAKE_X_USER, startFakeXServer } from '../testdata/fake-x-server.js';
+import { FAKE_X_CLIENT_ID, FAKE_X_REFRESH_TOKEN, FAKE_X_USER, startFakeXServer } from '../testdata/fake-x-server.js';
 import { FAKE_TOKEN, type FakeNetworkServer } from '../testdata/start-fake-network.js';
 
 describe('X adapter against a local API v2', () => {
@@ -51,5 +51,29 @@ describe('X adapter against a local API v2', () => {
     // The fake's 429 resets a minute later, in epoch seconds.
     const reset = Math.ceil((Date.now() + 60_000) / 1000);
     assert.ok(Math.abs(Date.parse(limited.retryAt ?? '') / 1000 - reset) <= 2, limited.retryAt);
+  });
+
+  test('renews an expired token with the refresh token, hands the new credentials back, and survives X’s rotation', async () => {
+    const stale = { instance: server.origin, accessToken: 'jeton-expire', refreshToken: FAKE_X_REFRESH_TOKEN, clientId: FAKE_X_CLIENT_ID };
+    const posted = await adapter.publish({ text: 'Après renouvellement' }, stale, { idempotencyKey: 'x5', fetch });
+    const renewed = posted.refreshedCredentials;
+    assert.equal(renewed?.accessToken, 'fake-x-access-token-1');
+    assert.equal(renewed?.refreshToken, 'fake-x-refresh-token-1');
+    assert.ok(Date.parse(renewed?.['expiresAt'] ?? '') > Date.now() + 7000_000);
+    const token = server.requests.find((request) => request.path === '/2/oauth2/token');
+    assert.deepEqual(token?.body, { grant_type: 'refresh_token', refresh_token: FAKE_X_REFRESH_TOKEN, client_id: FAKE_X_CLIENT_ID });
+    // The spent refresh token is refused by X now, yet a retry with the old credentials still posts.
+    const again = await adapter.publish({ text: 'Avec les anciens identifiants' }, stale, { idempotencyKey: 'x6', fetch });
+    assert.equal(again.refreshedCredentials?.accessToken, 'fake-x-access-token-1');
+    assert.equal(server.requests.filter((request) => request.path === '/2/oauth2/token').length, 1);
+  });
+
+  test('renews before sending when the stored expiry has passed; a spent refresh token is auth', async () => {
+    const expiring = { instance: server.origin, accessToken: FAKE_TOKEN, refreshToken: 'fake-x-refresh-token-1', clientId: FAKE_X_CLIENT_ID, expiresAt: '2026-01-01T00:00:00.000Z' };
+    const account = await createXAdapter().verifyCredentials(expiring, { fetch });
+    assert.equal(account.refreshedCredentials?.accessToken, 'fake-x-access-token-2');
+    assert.equal(account.expiresAt, account.refreshedCredentials?.['expiresAt']);
+    const spent = await expectChannelError(createXAdapter().verifyCredentials(expiring, { fetch }), 'auth');
+    assert.equal(spent.networkMessage, 'Value passed for the token was invalid.');
   });
 });
