@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each printing medians and ratios against a baseline run here.
-// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|media` runs one.
+// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|relay|media` runs one.
 import { runSiteBench } from './site.js';
 import { runForumBench } from './forum.js';
 import { runMarkupBench } from './markup.js';
@@ -8,6 +8,7 @@ import { runDedupeBench } from './dedupe.js';
 import { runPollingBench } from './polling.js';
 import { runSearchBench } from './search.js';
 import { runMatchBench } from './match.js';
+import { runRelayBench } from './relay.js';
 import { runMediaBench } from './media.js';
 
 const only = process.argv[2];
@@ -19,4 +20,5 @@ if (!only || only === 'feeds') await runFeedsBench();
 if (!only || only === 'polling') await runPollingBench();
 if (!only || only === 'search') await runSearchBench();
 if (!only || only === 'match') await runMatchBench();
+if (!only || only === 'relay') await runRelayBench();
 if (!only || only === 'media') await runMediaBench();

@@ -58,17 +58,22 @@ export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutco
     return pages.get(id)!;
   };
   const outcomes: VariantOutcome[] = [];
+  // A page's health is written once per round: its latest outcome (not once per post).
+  const health: PageHealth = new Map();
   for (;;) {
     const claimed = await claimDueVariants(deps.db, worker, roundStart, new Date(deps.now().getTime() + LEASE_MS), deps.batchSize ?? 32);
     if (claimed.length === 0) break;
-    const run = (variants: readonly ClaimedVariant[]) => Promise.all(variants.map(async (v) => publishClaimed(deps, v, await pageOf(v.page_id))));
+    const run = (variants: readonly ClaimedVariant[]) => Promise.all(variants.map(async (v) => publishClaimed(deps, v, await pageOf(v.page_id), health)));
     // Look-ups first: a post found among the latest ones must not be pushed back by this batch's new posts.
     outcomes.push(...await run(claimed.filter((v) => v.check_first === 1)), ...await run(claimed.filter((v) => v.check_first !== 1)));
   }
+  for (const [pageId, outcome] of health) await recordPageHealth(deps.db.kysely, pageId, outcome, deps.now());
   return outcomes;
 }
 
-async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: PageRow | undefined): Promise<VariantOutcome> {
+type PageHealth = Map<number, { readonly ok: true } | { readonly ok: false; readonly error: string }>;
+
+async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: PageRow | undefined, health: PageHealth): Promise<VariantOutcome> {
   const pageName = page?.name ?? `page ${variant.page_id}`;
   const adapter = page ? deps.adapters[page.network] : undefined;
   let outcome: AttemptOutcome;
@@ -87,9 +92,7 @@ async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: P
     deps.logger.warn({ variantId: variant.id, attempt: variant.attempts }, 'relay.outbox.claim_lost');
     return { variantId: variant.id, page: pageName, outcome: 'lost-claim', detail: 'Reprise par un autre processus.' };
   }
-  if (page && outcome.kind !== 'retry') {
-    await recordPageHealth(deps.db.kysely, page.id, outcome.kind === 'published' ? { ok: true } : { ok: false, error: outcome.reason }, deps.now());
-  }
+  if (page && outcome.kind !== 'retry') health.set(page.id, outcome.kind === 'published' ? { ok: true } : { ok: false, error: outcome.reason });
   switch (outcome.kind) {
     case 'published':
       deps.logger.info({ variantId: variant.id, page: page?.id, remoteId: outcome.remoteId, found: outcome.found }, 'relay.outbox.published');
@@ -152,7 +155,9 @@ function failure(deps: OutboxDeps, variant: ClaimedVariant, error: unknown): Att
     case 'rejected':
       return { kind: 'failed', outcome: error.kind, reason: error.message };
     case 'rate_limited': {
-      const retryAt = error.retryAt !== undefined && Date.parse(error.retryAt) > now ? error.retryAt : later('rate_limited');
+      // The network's reset time, even just past (the window turned while we read its answer); a back-off when it gave none.
+      const hinted = error.retryAt === undefined ? Number.NaN : Date.parse(error.retryAt);
+      const retryAt = Number.isNaN(hinted) ? later('rate_limited') : new Date(Math.max(hinted, now + 1000)).toISOString();
       return { kind: 'retry', at: retryAt, unknownOutcome: false, outcome: 'rate_limited', reason: error.message };
     }
     case 'unavailable':
