@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { HttpContext } from '../http/app.js';
 import { sendCachedPage } from '../http/cached-page.js';
 import type { PublicContext } from '../http/layout.js';
@@ -19,6 +19,7 @@ import { renderArticlePage } from './views/article-page.js';
 import { articleForum } from '../forum/article-forum.js';
 import { countPublishedContributions } from '../forum/store.js';
 import { HomePage, SectionPage } from './views/list-pages.js';
+import { findOldAddressRedirect } from '../import/spip/redirect-old-address.js';
 
 const PER_PAGE = 10;
 const FEED_SIZE = 20;
@@ -84,7 +85,15 @@ export function registerBlogRoutes(app: FastifyInstance, http: HttpContext): voi
       : { status: 200, contentType: 'application/atom+xml; charset=utf-8', body: feed.atom1() };
   }
 
-  app.get('/', (request, reply) => sendCachedPage(http, request, reply, async (ctx) => {
+  /** An old SPIP address (imported with `relais import spip`) answers 301 to its new page; anything else is the 404 page. */
+  async function oldAddress(url: string, reply: FastifyReply): Promise<FastifyReply | undefined> {
+    const location = await findOldAddressRedirect(db.kysely, url, now());
+    return location === undefined ? undefined : reply.code(301).header('location', location).header('cache-control', 'no-cache').send();
+  }
+  app.get('/*', async (request, reply) => (await oldAddress(request.url, reply)) ?? Promise.reject(new NotFoundError()));
+
+  app.get('/', async (request, reply) => (request.url.startsWith('/?') && !/^\/\?page=\d+$/.test(request.url) ? await oldAddress(request.url, reply) : undefined)
+    ?? sendCachedPage(http, request, reply, async (ctx) => {
     const page = pageNumber(request.query);
     return html(renderDocument(HomePage({ ctx, page, ...(await listPage(ctx, page)) })));
   }));

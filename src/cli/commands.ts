@@ -14,6 +14,7 @@ import { watchCommands } from '../veille/watches/cli.js';
 import { matchCommands } from '../veille/match/cli.js';
 import { relayCommands } from '../relay/cli.js';
 import { mediaCommands } from '../media/cli.js';
+import { importCommands } from '../import/spip/cli.js';
 
 /** Every `relais` subcommand; each feature exports its own from its `cli.ts`. */
 export const COMMANDS: readonly CliCommand[] = [
@@ -36,4 +37,5 @@ export const COMMANDS: readonly CliCommand[] = [
   ...matchCommands,
   ...relayCommands,
   ...mediaCommands,
+  ...importCommands,
 ];

@@ -1,0 +1,53 @@
+const OBJECT = /^(article|rubrique|breve|mot|auteur|site|document)(\d{1,9})$/;
+const ID_PARAM: readonly [param: string, object: string][] = [['id_article', 'article'], ['id_rubrique', 'rubrique'], ['id_document', 'document']];
+
+/**
+ * The key an old SPIP address is stored under in the redirect table, or undefined when the
+ * address has no SPIP shape. Every form of one object gives one key:
+ * `spip.php?article12`, `?article12`, `spip.php?page=article&id_article=12` and `article12.html`
+ * give `article12`; `spip.php?page=backend` gives `backend`; URLs *propres* and *arborescentes*
+ * (`Titre-de-l-article`, `-Rubrique-`, `Titre.html`, `Rubrique/Sous-rubrique/Titre`) give the
+ * URL SPIP stored (`Titre-de-l-article`); `IMG/jpg/photo.jpg` stays itself.
+ *
+ * @example oldAddressKey('/spip.php?page=article&id_article=12') // 'article12'
+ */
+export function oldAddressKey(url: string): string | undefined {
+  const at = url.indexOf('?');
+  let path: string;
+  try {
+    path = decodeURIComponent(at === -1 ? url : url.slice(0, at));
+  } catch {
+    return undefined;
+  }
+  const query = new URLSearchParams(at === -1 ? '' : url.slice(at + 1));
+  if (path === '/' || path === '/spip.php' || path === '/index.php') {
+    const page = query.get('page');
+    if (page === 'backend' || page === 'rss') return 'backend';
+    for (const [param, object] of ID_PARAM) {
+      const id = query.get(param);
+      if (id !== null && /^\d{1,9}$/.test(id)) return `${object}${Number(id)}`;
+    }
+    // `?article12`, and `?Titre-de-l-article` (URLs "propres_qs"): the first key, without a value.
+    const [first] = [...query.keys()];
+    if (first === undefined || first === 'page' || query.get(first) !== '') return undefined;
+    return normaliseSegment(first);
+  }
+  if (path.startsWith('/IMG/')) return path.length > 5 && !path.includes('..') ? path.slice(1) : undefined;
+  const segments = path.replace(/\/+$/, '').split('/').filter((s) => s !== '');
+  const last = segments[segments.length - 1];
+  return last === undefined ? undefined : normaliseSegment(last);
+}
+
+/** `article12.html` → `article12`; `-Rubrique-` → `Rubrique`; `_Auteur_`, `+Mot+`, `@Site@` likewise (SPIP's URL markers). */
+function normaliseSegment(segment: string): string | undefined {
+  const bare = segment.replace(/\.html?$/i, '').replace(/^[-_+@]+|[-_+@]+$/g, '');
+  if (bare === '' || bare.length > 255) return undefined;
+  const object = OBJECT.exec(bare);
+  return object ? `${object[1]}${Number(object[2])}` : bare;
+}
+
+/** The key a URL SPIP stored in `spip_urls` answers to (markers and `.html` dropped like the incoming ones). */
+export function storedUrlKey(url: string): string | undefined {
+  const last = url.split('/').filter((s) => s !== '').pop();
+  return last === undefined ? undefined : normaliseSegment(last);
+}
