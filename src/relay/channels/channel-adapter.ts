@@ -111,6 +111,11 @@ export interface VerifiedAccount {
 export interface ChannelAdapter {
   readonly network: NetworkName;
   limits(): ChannelLimits;
+  /**
+   * The limits of this page's own server, where they vary by server (a Mastodon instance may
+   * allow 5,000 characters); absent where `limits()` is the whole story.
+   */
+  readLimits?(credentials: ChannelCredentials, ctx: { readonly fetch: GuardedFetch }): Promise<ChannelLimits>;
   /** The length as the network counts it (graphemes; URLs as the network counts them). */
   countLength(text: string): number;
   verifyCredentials(credentials: ChannelCredentials, ctx: { readonly fetch: GuardedFetch }): Promise<VerifiedAccount>;

@@ -2,7 +2,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createFacebookAdapter } from './facebook-adapter.js';
 import { channelTestFetch, expectChannelError, TINY_PNG } from '../testdata/channel-test-fetch.js';
-import { FAKE_FACEBOOK_PAGE, startFakeFacebookServer } from '../testdata/fake-facebook-server.js';
+import { FAKE_FACEBOOK_PAGE, FAKE_FACEBOOK_USER_TOKEN, startFakeFacebookServer } from '../testdata/fake-facebook-server.js';
 import { FAKE_TOKEN, type FakeNetworkServer } from '../testdata/start-fake-network.js';
 
 describe('Facebook page adapter against a local Graph API', () => {
@@ -16,12 +16,17 @@ describe('Facebook page adapter against a local Graph API', () => {
   const credentials = () => ({ instance: server.origin, accountId: FAKE_FACEBOOK_PAGE.id, accessToken: FAKE_TOKEN });
   const link = 'https://www.ville-exemple.fr/actualites/marche-de-noel';
 
-  test('names the page from its token', async () => {
+  test('names the page from its token, and tells a user token from a page token', async () => {
     assert.equal((await adapter.verifyCredentials(credentials(), { fetch })).accountName, 'Ville de Val-Fleuri');
     const request = server.requests.at(-1);
-    assert.equal(request?.path, `/${FAKE_FACEBOOK_PAGE.id}`);
+    assert.equal(request?.path, '/me');
     assert.equal(request?.query.get('fields'), 'id,name');
     assert.equal(request?.query.has('access_token'), false, 'the token never goes into a URL');
+    const userToken = { ...credentials(), accessToken: FAKE_FACEBOOK_USER_TOKEN };
+    const wrong = await expectChannelError(adapter.verifyCredentials(userToken, { fetch }), 'rejected');
+    assert.match(wrong.message, /pas celui de la page 104729381726354 mais de « Claire Martin »/);
+    const refused = await expectChannelError(adapter.publish({ text: 'x' }, userToken, { idempotencyKey: 'f0', fetch }), 'rejected');
+    assert.match(refused.message, /droits insuffisants.*pages_manage_posts/);
   });
 
   test('posts the message and the link to the page feed with the page token', async () => {

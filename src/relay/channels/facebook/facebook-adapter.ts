@@ -26,8 +26,14 @@ export function createFacebookAdapter(): ChannelAdapter {
     countLength: countGraphemes,
 
     async verifyCredentials(credentials, ctx) {
-      const { json } = await callApi(ctx.fetch, FACEBOOK, { method: 'GET', url: `${pageUrl(credentials)}?fields=id,name`, headers: bearer(credentials.accessToken) });
-      return Object.freeze({ accountName: jsonString(json, 'name') ?? pageId(credentials) });
+      // A page access token is the page itself for /me; a user token (the usual mistake) is not.
+      const base = apiBase(credentials, FACEBOOK, FACEBOOK_BASE);
+      const { json } = await callApi(ctx.fetch, FACEBOOK, { method: 'GET', url: `${base}/me?fields=id,name`, headers: bearer(credentials.accessToken) });
+      const name = jsonString(json, 'name') ?? '';
+      if (jsonString(json, 'id') !== pageId(credentials)) {
+        throw new ChannelError('rejected', 'facebook', `Ce jeton n’est pas celui de la page ${pageId(credentials)} mais de « ${name} » : copiez le jeton d’accès de la page (Page Access Token).`, `me.id ≠ page id`);
+      }
+      return Object.freeze({ accountName: name });
     },
 
     async publish(post, credentials, ctx) {

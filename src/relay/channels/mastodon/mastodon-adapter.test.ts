@@ -30,6 +30,12 @@ describe('Mastodon adapter against a local instance', () => {
     await expectChannelError(exchangeMastodonCode(app, 'mauvais-code', fetch), 'rejected');
   });
 
+  test('reads the instance’s own limits from /api/v2/instance', async () => {
+    assert.deepEqual(await adapter.readLimits?.(credentials(), { fetch }), { maxLength: 500, maxMedia: 6, maxAltLength: 1000 });
+    assert.deepEqual(adapter.limits(), { maxLength: 500, maxMedia: 4, maxAltLength: 1500 });
+    assert.equal(server.requests.at(-1)?.headers.authorization, undefined, 'a public endpoint, asked without the token');
+  });
+
   test('verifies the token and names the account with its instance', async () => {
     const account = await adapter.verifyCredentials(credentials(), { fetch });
     assert.equal(account.accountName, `@mairie@${new URL(server.origin).host}`);

@@ -9,6 +9,9 @@ import { countMastodonLength } from './count-mastodon-length.js';
 import { MASTODON } from './mastodon-profile.js';
 import { uploadMastodonMedia } from './upload-mastodon-media.js';
 
+// Defaults of a Mastodon instance: 500 characters, 4 images, 1500 for a description.
+const DEFAULT_LIMITS = Object.freeze({ maxLength: 500, maxMedia: 4, maxAltLength: 1500 });
+
 /** Options of the Mastodon adapter (tests shorten the media polling). */
 export interface MastodonAdapterOptions {
   /** Between two checks of an image still being processed. Default 1 s. */
@@ -26,9 +29,22 @@ export function createMastodonAdapter(options: MastodonAdapterOptions = {}): Cha
   const mediaPollMs = options.mediaPollMs ?? 1000;
   return Object.freeze({
     network: 'mastodon',
-    // Defaults of a Mastodon instance (`/api/v2/instance` configuration): 500, 4 images, 1500 for alt.
-    limits: () => Object.freeze({ maxLength: 500, maxMedia: 4, maxAltLength: 1500 }),
+    limits: () => DEFAULT_LIMITS,
     countLength: countMastodonLength,
+
+    // GET /api/v2/instance: `configuration` says what this instance accepts (public, no token).
+    async readLimits(credentials, ctx) {
+      const { json } = await callApi(ctx.fetch, MASTODON, { method: 'GET', url: `${apiBase(credentials, MASTODON)}/api/v2/instance` });
+      const number = (path: string, fallback: number) => {
+        const value = Number(jsonString(json, path));
+        return Number.isInteger(value) && value > 0 ? value : fallback;
+      };
+      return Object.freeze({
+        maxLength: number('configuration.statuses.max_characters', DEFAULT_LIMITS.maxLength),
+        maxMedia: number('configuration.statuses.max_media_attachments', DEFAULT_LIMITS.maxMedia),
+        maxAltLength: number('configuration.media_attachments.description_limit', DEFAULT_LIMITS.maxAltLength),
+      });
+    },
 
     async verifyCredentials(credentials, ctx) {
       const account = await verify(credentials, ctx.fetch);

@@ -1,7 +1,10 @@
-import { field, startFakeNetwork, type FakeNetworkOptions, type FakeNetworkServer, type FakeReply, type RecordedPost } from './start-fake-network.js';
+import { FAKE_TOKEN, field, startFakeNetwork, type FakeNetworkOptions, type FakeNetworkServer, type FakeReply, type RecordedPost } from './start-fake-network.js';
 
 /** The page of the fake Graph API; post to it with `FAKE_TOKEN` as page access token. */
 export const FAKE_FACEBOOK_PAGE = Object.freeze({ id: '104729381726354', name: 'Ville de Val-Fleuri' });
+
+/** A user access token the fake also knows: /me is the user, and the page refuses its posts. */
+export const FAKE_FACEBOOK_USER_TOKEN = 'ZmFrZS1mYWNlYm9vay11c2VyLXRva2Vu';
 
 /**
  * A local Facebook Graph API for one page, for tests and benchmarks (documented: page
@@ -28,6 +31,13 @@ export async function startFakeFacebookServer(options: FakeNetworkOptions = {}):
     }),
     handle(request, state): FakeReply {
       const { method, path, body } = request;
+      const asUser = request.headers.authorization === `Bearer ${FAKE_FACEBOOK_USER_TOKEN}`;
+      if (method === 'GET' && path === '/me') {
+        return { status: 200, body: asUser ? { id: '10160234567890123', name: 'Claire Martin' } : { id: FAKE_FACEBOOK_PAGE.id, name: FAKE_FACEBOOK_PAGE.name } };
+      }
+      if (asUser && method === 'POST') {
+        return graphError(403, 200, '(#200) If posting to a page, requires both pages_read_engagement and pages_manage_posts as an admin with sufficient administrative permission');
+      }
       if (method === 'GET' && path === page) return { status: 200, body: { id: FAKE_FACEBOOK_PAGE.id, name: FAKE_FACEBOOK_PAGE.name } };
       if (method === 'POST' && path === `${page}/photos`) {
         if (typeof (body as { source?: unknown }).source !== 'number') return graphError(400, 324, '(#324) Requires upload file');
@@ -53,7 +63,7 @@ export async function startFakeFacebookServer(options: FakeNetworkOptions = {}):
       }
       return graphError(400, 100, `(#100) Unknown path components: ${path}`);
     },
-  }, options);
+  }, { ...options, tokens: [...(options.tokens ?? [FAKE_TOKEN]), FAKE_FACEBOOK_USER_TOKEN] });
 }
 
 function postId(post: RecordedPost): string {

@@ -26,7 +26,7 @@ export async function startFakeMastodonServer(options: FakeNetworkOptions = {}):
   const polls = new Map<string, number>();
   return startFakeNetwork({
     createsPost: (request) => request.method === 'POST' && request.path === '/api/v1/statuses',
-    isPublic: (request) => request.path === '/api/v1/apps' || request.path === '/oauth/token',
+    isPublic: (request) => ['/api/v1/apps', '/oauth/token', '/api/v2/instance'].includes(request.path),
     unauthorized: () => ({
       status: 401,
       body: { error: 'The access token is invalid' },
@@ -47,6 +47,9 @@ export async function startFakeMastodonServer(options: FakeNetworkOptions = {}):
           return { status: 400, body: { error: 'invalid_grant', error_description: 'The provided authorization grant is invalid, expired, revoked, does not match the redirection URI used in the authorization request, or was issued to another client.' } };
         }
         return { status: 200, body: { access_token: state.tokens[0], token_type: 'Bearer', scope: field(body, 'scope'), created_at: 1764400000 } };
+      }
+      if (method === 'GET' && path === '/api/v2/instance') {
+        return { status: 200, body: { domain: 'mastodon.exemple.fr', version: '4.3.2', configuration: { statuses: { max_characters: 500, max_media_attachments: 6, characters_reserved_per_url: 23 }, media_attachments: { description_limit: 1000 } } } };
       }
       if (method === 'GET' && path === '/api/v1/accounts/verify_credentials') {
         return { status: 200, body: { ...FAKE_MASTODON_ACCOUNT, display_name: 'Mairie de Val-Fleuri' } };
