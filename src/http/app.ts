@@ -32,6 +32,7 @@ import { registerInboxRoutes } from '../veille/inbox/routes.js';
 import { registerWatchAdminRoutes } from '../veille/watches/admin-routes.js';
 import { registerSearchRoutes } from '../veille/search/routes.js';
 import { registerDashboardRoutes } from '../veille/dashboard/routes.js';
+import { registerAlertAdminRoutes } from '../veille/alerts/admin-routes.js';
 
 /** Sent with every response (a callback hook: it runs on every page view, a promise would cost more). */
 const SECURITY_HEADERS = Object.freeze({
@@ -99,7 +100,7 @@ export async function buildApp(relais: Relais, extraRoutes: readonly RouteModule
     return renderDocument(ErrorPage({ ctx, title: ctx.t(title), text: ctx.t(text), path: request.url.split('?')[0] ?? '/' }));
   });
 
-  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, registerDashboardRoutes, registerInboxRoutes, registerWatchAdminRoutes, registerSearchRoutes, ...extraRoutes]) await module(app, http);
+  for (const module of [registerBlogRoutes, registerAccountRoutes, registerBlogAdminRoutes, registerAccountAdminRoutes, registerAuditRoutes, registerSiteAdminRoutes, registerForumRoutes, registerForumAdminRoutes, registerForumLimitsRoutes, registerForumFeedRoutes, registerSourcesAdminRoutes, registerDashboardRoutes, registerAlertAdminRoutes, registerInboxRoutes, registerWatchAdminRoutes, registerSearchRoutes, ...extraRoutes]) await module(app, http);
   for (const module of [registerForumMailLinkRoutes, registerForumPrivacyAdminRoutes, registerMediaRoutes, registerRelayAdminRoutes]) await module(app, http);
   return app;
 }
