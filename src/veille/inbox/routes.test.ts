@@ -83,6 +83,8 @@ for (const dialect of DIALECTS) {
       assert.deepEqual([after.state, after.assigneeId, after.kept], ['to_handle', as.moderator.id, true]);
       const open = await as.moderator.get(`${INBOX}?etat=a-traiter`);
       assert.match(open.body, /À traiter \(1\)/);
+      assert.match((await as.moderator.get(`${INBOX}?moi=1`)).body, /data-match="\d+"/, 'assigned to the moderator');
+      assert.doesNotMatch((await as.admin.get(`${INBOX}?moi=1`)).body, /data-match=/, 'nothing assigned to the administrator');
 
       const note = await as.moderator.post(`${INBOX}/${entry.matchId}/notes`, { body: 'Appeler la mairie.' }, INBOX);
       assert.equal(note.statusCode, 303);

@@ -73,12 +73,14 @@ export function registerInboxRoutes(app: FastifyInstance, http: HttpContext): vo
     if (watchId !== undefined && !watch) throw new NotFoundError('veille');
     const state = stateFilter(query);
     const page = pageParam(query);
-    const filter: InboxFilter = { ...(watch ? { watchId: watch.id } : {}), state };
+    const mine = query.moi === '1';
+    const scope = { ...(watch ? { watchId: watch.id } : {}), ...(mine ? { assigneeId: request.visitor!.id } : {}) };
+    const filter: InboxFilter = { ...scope, state };
     const rows = await listInbox(db.kysely, filter, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
     const entries = rows.slice(0, PAGE_SIZE);
     return sendAdminPage(reply, InboxPage({
       ctx: await adminContext(http, request, reply), ...(watch ? { watch: { id: watch.id, name: watch.name } } : {}),
-      watches: watches.map((w) => ({ id: w.id, name: w.name })), state, counts: await countInboxStates(db.kysely, watch ? { watchId: watch.id } : {}),
+      watches: watches.map((w) => ({ id: w.id, name: w.name })), state, mine, counts: await countInboxStates(db.kysely, scope),
       entries: highlightEntries(entries), assignees: await assignees(), page, hasNext: rows.length > PAGE_SIZE,
       lastMatchId: await latestMatchId(db.kysely), timeZone: await timeZone(), notice: noticeFrom(query, NOTICES),
     }));

@@ -16,6 +16,8 @@ export interface InboxPageProps {
   readonly watch?: { readonly id: number; readonly name: string };
   readonly watches: readonly { readonly id: number; readonly name: string }[];
   readonly state: VeilleMatchState | 'open' | 'all';
+  /** Only the matches assigned to the signed-in user. */
+  readonly mine: boolean;
   readonly counts: Readonly<Record<VeilleMatchState, number>>;
   readonly entries: readonly HighlightedEntry[];
   readonly assignees: readonly Pick<User, 'id' | 'name'>[];
@@ -28,9 +30,10 @@ export interface InboxPageProps {
 }
 
 /** The inbox address with its filters. */
-export function inboxHref(filter: { watchId?: number | undefined; state?: string | undefined; page?: number | undefined }): string {
+export function inboxHref(filter: { watchId?: number | undefined; state?: string | undefined; page?: number | undefined; mine?: boolean | undefined }): string {
   const params = new URLSearchParams();
   if (filter.watchId !== undefined) params.set('veille', String(filter.watchId));
+  if (filter.mine) params.set('moi', '1');
   if (filter.state !== undefined && filter.state !== 'open') params.set('etat', filter.state);
   if (filter.page !== undefined && filter.page > 1) params.set('page', String(filter.page));
   const query = params.toString();
@@ -46,7 +49,8 @@ export function inboxHref(filter: { watchId?: number | undefined; state?: string
 export function InboxPage(props: InboxPageProps) {
   const { ctx, watch, counts, entries } = props;
   const triage = can(ctx.user, 'veille.inbox.triage');
-  const here = inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page: props.page });
+  const mine = props.mine;
+  const here = inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page: props.page, mine });
   const open = counts.new + counts.to_handle;
   const total = open + counts.handled + counts.ignored;
   const stream = `/ecrire/veille/boite/flux?depuis=${props.lastMatchId}${watch ? `&veille=${watch.id}` : ''}`;
@@ -63,13 +67,17 @@ export function InboxPage(props: InboxPageProps) {
       </form>
       <nav class="status-filter" aria-label="Filtrer par état">
         <ul>
-          <li><a href={inboxHref({ watchId: watch?.id })} aria-current={props.state === 'open' ? 'page' : undefined}>À voir ({open})</a></li>
+          <li><a href={inboxHref({ watchId: watch?.id, mine })} aria-current={props.state === 'open' ? 'page' : undefined}>À voir ({open})</a></li>
           {MATCH_STATES.map((state) => (
-            <li><a href={inboxHref({ watchId: watch?.id, state: STATE_PARAMS[state] })} aria-current={props.state === state ? 'page' : undefined}>{STATE_LABELS[state]} ({counts[state]})</a></li>
+            <li><a href={inboxHref({ watchId: watch?.id, state: STATE_PARAMS[state], mine })} aria-current={props.state === state ? 'page' : undefined}>{STATE_LABELS[state]} ({counts[state]})</a></li>
           ))}
-          <li><a href={inboxHref({ watchId: watch?.id, state: 'tous' })} aria-current={props.state === 'all' ? 'page' : undefined}>Tous ({total})</a></li>
+          <li><a href={inboxHref({ watchId: watch?.id, state: 'tous', mine })} aria-current={props.state === 'all' ? 'page' : undefined}>Tous ({total})</a></li>
         </ul>
       </nav>
+      <p class="inbox-mine">
+        {mine ? <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state) })}>Voir aussi les éléments confiés aux autres</a>
+          : <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), mine: true })}>Seulement les éléments qui me sont confiés</a>}
+      </p>
       <p id="arrivees" class="notice live-banner" role="status" aria-live="polite" hidden data-stream={stream}>
         <span></span> <a href={here}>Afficher</a>
       </p>
@@ -102,7 +110,7 @@ export function InboxPage(props: InboxPageProps) {
           </ol>
         </form>
       )}
-      <AdminPager page={props.page} hasNext={props.hasNext} href={(page) => inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page })} />
+      <AdminPager page={props.page} hasNext={props.hasNext} href={(page) => inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page, mine })} />
       <script src={ctx.assets.url('veille-inbox.js')} defer />
     </AdminLayout>
   );
