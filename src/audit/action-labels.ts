@@ -35,12 +35,16 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'veille.source.enabled': 'Source de veille réactivée',
   'veille.source.deleted': 'Source de veille supprimée (avec ses éléments)',
   'veille.sources.imported': 'Sources de veille importées (OPML)',
+  'media.item.added': 'Média ajouté à la médiathèque',
+  'media.item.updated': 'Textes d’un média modifiés',
+  'media.item.replaced': 'Fichier d’un média remplacé',
+  'media.item.deleted': 'Média supprimé',
 });
 
 /** French names of the kinds of object the log mentions. */
 const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({
   article: 'Article', section: 'Rubrique', user: 'Compte', forum_contribution: 'Message du forum',
-  email: 'Adresse électronique d’empreinte', veille_source: 'Source de veille',
+  email: 'Adresse électronique d’empreinte', veille_source: 'Source de veille', media: 'Média',
 });
 
 /** "Article n° 12"; the site settings and an OPML import have no number; an unknown kind shows its raw name. */

@@ -97,7 +97,7 @@ export async function registerMediaAdminRoutes(app: FastifyInstance, http: HttpC
     const item = await findItem(request.params.id);
     const values = textValues(request.body as FormFields);
     try {
-      await media.updateTexts(item.id, values);
+      await media.updateTexts(item.id, values, request.visitor?.id ?? null);
     } catch (error) {
       return itemPage(request, reply, item, { values, errors: formErrors(error), status: 400 });
     }
@@ -112,7 +112,7 @@ export async function registerMediaAdminRoutes(app: FastifyInstance, http: HttpC
   app.post<Params>('/ecrire/media/:id/supprimer', edit, async (request, reply) => {
     const item = await findItem(request.params.id);
     try {
-      await media.remove(item.id, { confirmed: (request.body as FormFields).confirm === '1' });
+      await media.remove(item.id, { confirmed: (request.body as FormFields).confirm === '1', userId: request.visitor?.id ?? null });
     } catch (error) {
       if (!(error instanceof AppError && error.code === 'in_use')) throw error;
       const page = MediaDeletePage({ ctx: await adminContext(http, request, reply), item, uses: await listMediaUses(db.kysely, item.id), error: error.message });
@@ -144,7 +144,7 @@ export async function registerMediaAdminRoutes(app: FastifyInstance, http: HttpC
       try {
         if (upload?.error) throw upload.error;
         if (!upload?.file) throw new ValidationError({ file: 'Choisissez le nouveau fichier.' });
-        await media.replace(item.id, { received: upload.file, fileName: upload.fileName });
+        await media.replace(item.id, { received: upload.file, fileName: upload.fileName }, request.visitor?.id ?? null);
       } catch (error) {
         return itemPage(request, reply, item, { errors: formErrors(error), status: 400 });
       }

@@ -17,7 +17,7 @@ function buildItem(overrides: Partial<MediaItem> = {}): MediaItem {
     width: 2000, height: 1000,
     variants: [variant(1200, 'jpeg'), variant(480, 'jpeg'), variant(800, 'jpeg'), variant(480, 'webp'), variant(1200, 'webp'), variant(800, 'avif')],
     title: 'Fête de la musique', alt: 'Un orchestre sur la place de la mairie', decorative: false, caption: 'Place de la mairie, 21 juin.',
-    credit: '© Ville de Relais', createdBy: null, createdAt: '2026-05-01T00:00:00Z', updatedAt: '2026-05-01T00:00:00Z',
+    credit: '© Ville de Relais', createdBy: null, createdAt: '2026-05-01T00:00:00Z', updatedAt: '2026-05-01T00:00:00Z', needsReview: false,
     ...overrides,
   };
 }

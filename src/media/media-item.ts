@@ -37,6 +37,8 @@ export interface MediaItem {
   readonly createdBy: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** Its alternative is still to be written or checked by a person (an image brought in by the SPIP import). */
+  readonly needsReview: boolean;
 }
 
 /** Where the site serves a stored object: content-hash keys, so the address never changes meaning. */

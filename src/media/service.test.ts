@@ -191,6 +191,9 @@ for (const dialect of DIALECTS) {
       assert.equal(await storage.has(replaced.storageKey), false);
       assert.equal((await findArticleById(db.kysely, article.id))?.logoMediaId, null);
       assert.equal(existsSync(join(mediaRoot, replaced.storageKey)), false);
+      const journal = await db.kysely.selectFrom('audit_log').select(['action', 'summary']).where('object_type', '=', 'media').where('object_id', '=', String(photo.id)).orderBy('id').execute();
+      assert.deepEqual(journal.map((e) => e.action), ['media.item.added', 'media.item.replaced', 'media.item.deleted']);
+      assert.match(journal[2]!.summary, /utilisé à 1 endroit/);
     });
   });
 }

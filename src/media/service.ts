@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { Db } from '../db/database.js';
 import { defineJob, type JobQueue } from '../jobs/job.js';
+import { addAuditEntry } from '../audit/store.js';
 import { bumpSiteVersion } from '../site/site-version.js';
 import { MediaError } from './media-error.js';
 import { IMAGE_MIME, type ImageFormat, type MediaItem, type MediaVariant } from './media-item.js';
@@ -52,10 +53,10 @@ export interface MediaService {
   /** Streams bytes to a temporary file under the size limit of their kind (the settings'); `add` and `replace` take it and remove it. */
   receive(source: Readable): Promise<ReceivedFile>;
   add(upload: MediaUpload, texts: MediaTextsInput, userId: number | null): Promise<AddedMedia>;
-  replace(id: number, upload: MediaUpload): Promise<MediaItem>;
-  updateTexts(id: number, texts: MediaTextsInput): Promise<MediaItem>;
+  replace(id: number, upload: MediaUpload, userId?: number | null): Promise<MediaItem>;
+  updateTexts(id: number, texts: MediaTextsInput, userId?: number | null): Promise<MediaItem>;
   /** Refuses (`in_use`) an item still used unless `confirmed`; returns the uses it had. */
-  remove(id: number, options: { confirmed: boolean }): Promise<readonly MediaUse[]>;
+  remove(id: number, options: { confirmed: boolean; userId?: number | null }): Promise<readonly MediaUse[]>;
   makeVariants(id: number): Promise<void>;
 }
 
@@ -137,6 +138,7 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
         const id = await db.kysely.transaction().execute(async (trx) => {
           const newId = await insertMediaItem(trx, file, texts, userId, now());
           await bumpSiteVersion(trx);
+          await addAuditEntry(trx, { userId, action: 'media.item.added', objectType: 'media', objectId: newId, summary: texts.title }, now());
           return newId;
         });
         const item = await requireItem(id);
@@ -147,7 +149,7 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
       }
     },
 
-    async replace(id, upload) {
+    async replace(id, upload, userId = null) {
       const before = await requireItem(id);
       const { received, type } = await receive(upload);
       try {
@@ -161,6 +163,7 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
         await db.kysely.transaction().execute(async (trx) => {
           await replaceMediaFile(trx, id, file, now());
           await bumpSiteVersion(trx);
+          await addAuditEntry(trx, { userId, action: 'media.item.replaced', objectType: 'media', objectId: id, summary: before.title }, now());
         });
         await deleteObjects(before);
         const item = await requireItem(id);
@@ -171,12 +174,13 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
       }
     },
 
-    async updateTexts(id, input) {
+    async updateTexts(id, input, userId = null) {
       const item = await requireItem(id);
       const texts = checkMediaTexts(input, item.kind, '');
       await db.kysely.transaction().execute(async (trx) => {
         await updateMediaTexts(trx, id, texts, now());
         await bumpSiteVersion(trx);
+        await addAuditEntry(trx, { userId, action: 'media.item.updated', objectType: 'media', objectId: id, summary: texts.title }, now());
       });
       return requireItem(id);
     },
@@ -190,6 +194,7 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
       await db.kysely.transaction().execute(async (trx) => {
         await deleteMediaItem(trx, id);
         await bumpSiteVersion(trx);
+        await addAuditEntry(trx, { userId: options.userId ?? null, action: 'media.item.deleted', objectType: 'media', objectId: id, summary: `${item.title}${uses.length > 0 ? ` (utilisé à ${uses.length} endroit${uses.length > 1 ? 's' : ''})` : ''}` }, now());
       });
       await deleteObjects(item);
       return uses;

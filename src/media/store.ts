@@ -5,15 +5,15 @@ import type { MediaItemsTable } from '../db/schema.js';
 import type { MediaItem, MediaKind, MediaVariant } from './media-item.js';
 
 const COLUMNS = ['id', 'kind', 'mime', 'extension', 'hash', 'storage_key', 'byte_size', 'width', 'height', 'variants',
-  'title', 'alt', 'decorative', 'caption', 'credit', 'created_by', 'created_at', 'updated_at'] as const;
+  'title', 'alt', 'decorative', 'caption', 'credit', 'created_by', 'created_at', 'updated_at', 'needs_review'] as const;
 
-function toItem(row: Selectable<MediaItemsTable>): MediaItem {
+function toItem(row: Pick<Selectable<MediaItemsTable>, (typeof COLUMNS)[number]>): MediaItem {
   return Object.freeze({
     id: row.id, kind: row.kind, mime: row.mime, extension: row.extension, hash: row.hash, storageKey: row.storage_key,
     byteSize: Number(row.byte_size), width: row.width, height: row.height,
     variants: Object.freeze(JSON.parse(row.variants) as MediaVariant[]),
     title: row.title, alt: row.alt, decorative: row.decorative === 1, caption: row.caption, credit: row.credit,
-    createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at,
+    createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at, needsReview: row.needs_review === 1,
   });
 }
 
@@ -103,10 +103,11 @@ export async function countMediaItems(db: Executor, filter: MediaFilter): Promis
   return Number(row.n);
 }
 
+/** Saves an editor's texts; they have been looked at, so the item no longer needs review. */
 export async function updateMediaTexts(db: Executor, id: number, texts: MediaTexts, now: Date): Promise<void> {
   await db.updateTable('media_items').set({
     title: texts.title, alt: texts.alt, decorative: texts.decorative ? 1 : 0, caption: texts.caption, credit: texts.credit,
-    updated_at: now.toISOString(),
+    needs_review: 0, updated_at: now.toISOString(),
   }).where('id', '=', id).execute();
 }
 

@@ -71,6 +71,7 @@ export function MediaItemPage(props: MediaItemPageProps) {
         <>
           <section aria-labelledby="textes">
             <h2 id="textes">Textes</h2>
+            {item.needsReview ? <p class="notice">L’alternative de cette image reste à écrire ou à vérifier (image reprise de l’ancien site) : enregistrez les textes une fois relus.</p> : null}
             <form method="post" action={`/ecrire/media/${item.id}`} class="form" noValidate>
               <CsrfField token={ctx.csrfToken} />
               <MediaTextFields values={props.values} errors={errors} image={item.kind === 'image'} />

@@ -1,4 +1,4 @@
-import { AdminPager, DataTable } from '../../http/admin-kit.js';
+import { AdminPager, Badge, DataTable } from '../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../http/admin-layout.js';
 import { formatDateTime } from '../../i18n/format-date.js';
 import { documentInfo } from '../document-resolver.js';
@@ -73,6 +73,7 @@ export function MediaListPage(props: MediaListPageProps) {
                   <p class="media-card-title"><a href={`/ecrire/media/${item.id}`}>{item.title}</a></p>
                   <p class="media-card-facts">{item.kind === 'image' ? `${item.width} × ${item.height} px, ${formatFileSize(item.byteSize)}` : documentInfo(item)} · {usesLabel(props.uses.get(item.id) ?? 0)}</p>
                   {item.kind === 'image' ? <p class="media-card-alt">{item.decorative ? 'Image décorative' : `Alternative : ${item.alt}`}</p> : null}
+                  {item.needsReview ? <p><Badge tone="proposed">Alternative à vérifier</Badge></p> : null}
                 </li>
               ))}
             </ul>
@@ -83,7 +84,7 @@ export function MediaListPage(props: MediaListPageProps) {
               <tr>
                 <th scope="row"><a href={`/ecrire/media/${item.id}`}>{item.title}</a></th>
                 <td>{item.kind === 'image' ? `Image ${item.extension.toUpperCase()}, ${item.width} × ${item.height} px, ${formatFileSize(item.byteSize)}` : documentInfo(item)}</td>
-                <td>{item.kind !== 'image' ? '—' : item.decorative ? 'Décorative' : item.alt}</td>
+                <td>{item.kind !== 'image' ? '—' : item.decorative ? 'Décorative' : item.alt}{item.needsReview ? <> <Badge tone="proposed">à vérifier</Badge></> : null}</td>
                 <td>{item.credit || '—'}</td>
                 <td>{usesLabel(props.uses.get(item.id) ?? 0)}</td>
                 <td>{formatDateTime(item.createdAt, 'fr', props.timeZone)}</td>
