@@ -10,6 +10,7 @@ import { checkSecretKey } from './secrets/key-check.js';
 import { deriveKey, resolveSecretKey } from './secrets/secret-key.js';
 import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
 import { createMediaService, MakeMediaVariantsJob, type MediaService } from './media/service.js';
+import { PURGE_MEDIA_TEMPORARY_FILES_INTERVAL_SECONDS, PurgeMediaTemporaryFilesJob, purgeMediaTemporaryFiles } from './media/purge-temporary-files.js';
 import { createMediaStorage } from './media/create-media-storage.js';
 import type { MediaStorage } from './media/media-storage.js';
 import { createAccountService, type AccountService } from './accounts/service.js';
@@ -30,6 +31,7 @@ import { registerWatchAlerts } from './veille/alerts/register-watch-alerts.js';
 import { INSTALLED_ADAPTERS } from './relay/installed-adapters.js';
 import { PUBLISH_DUE_VARIANTS_INTERVAL_SECONDS, PublishDueVariantsJob } from './relay/outbox/publish-due-variants-job.js';
 import { createRelayService, type RelayService } from './relay/relay-service.js';
+import { createVariantMediaLoader } from './relay/outbox/load-variant-media.js';
 
 /** The wired application: configuration, storage, jobs and the services every entry point uses. */
 export interface Relais {
@@ -103,11 +105,15 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   registerWatchAlerts({ db, jobs, now, logger, publicUrl: config.publicUrl, fetchResource, keyring: createKeyring(secretKey), mailEnabled: config.smtpUrl !== undefined }, matchNotifier);
   jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems, keyring: createKeyring(secretKey) }); });
   jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
-  const relay = createRelayService({ db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger });
-  jobs.handle(PublishDueVariantsJob, async () => { await relay.publishDue(); });
   const mediaStorage = createMediaStorage(config);
   const media = createMediaService({ db, jobs, storage: mediaStorage, tmpDir: join(config.dataDir, 'tmp'), now });
   jobs.handle(MakeMediaVariantsJob, ({ mediaId }) => media.makeVariants(mediaId), { maxAttempts: 3 });
+  jobs.handle(PurgeMediaTemporaryFilesJob, async () => { await purgeMediaTemporaryFiles(join(config.dataDir, 'tmp'), now()); });
+  const relay = createRelayService({
+    db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger,
+    loadMedia: createVariantMediaLoader(db.kysely, mediaStorage),
+  });
+  jobs.handle(PublishDueVariantsJob, async () => { await relay.publishDue(); });
 
   return {
     config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource, matchNotifier, watches, relay, media, mediaStorage,
@@ -127,6 +133,7 @@ export async function startBackgroundWork(relais: Relais): Promise<void> {
   await relais.jobs.every(SendForumDigestJob, FORUM_DIGEST_INTERVAL_SECONDS);
   await relais.jobs.every(PollDueSourcesJob, POLL_DUE_SOURCES_INTERVAL_SECONDS);
   await relais.jobs.every(PurgeOldItemsJob, PURGE_OLD_ITEMS_INTERVAL_SECONDS);
+  await relais.jobs.every(PurgeMediaTemporaryFilesJob, PURGE_MEDIA_TEMPORARY_FILES_INTERVAL_SECONDS);
   await relais.jobs.every(PublishDueVariantsJob, PUBLISH_DUE_VARIANTS_INTERVAL_SECONDS);
   await relais.jobs.every(SendWatchDigestsJob, WATCH_DIGESTS_INTERVAL_SECONDS);
   await relais.jobs.start();

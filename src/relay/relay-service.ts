@@ -8,6 +8,7 @@ import type { Logger } from '../logger.js';
 import type { Keyring } from '../secrets/keyring.js';
 import { mayApprove, readApprovers } from './approvers-setting.js';
 import type { ChannelAdapter, GuardedFetch } from './channels/channel-adapter.js';
+import type { VariantMediaLoader } from './outbox/load-variant-media.js';
 import { publishDueVariants, type OutboxDeps, type VariantOutcome } from './outbox/publish-due-variants.js';
 import { findPagesByName, getPage, listPages, type PageRow } from './pages/page-store.js';
 import { addPage, editPage, verifyPage, type PageInput } from './pages/save-page.js';
@@ -32,6 +33,8 @@ export interface RelayDeps {
   readonly now: () => Date;
   readonly publicUrl: string;
   readonly logger: Logger;
+  /** Reads the images variants carry (see `createVariantMediaLoader`). */
+  readonly loadMedia?: VariantMediaLoader;
 }
 
 /** A variant with its length as its network counts it and the network's limit. */
@@ -85,6 +88,7 @@ export function createRelayService(deps: RelayDeps) {
     const rows = await insertVariants(db.kysely, drafts.map(({ page, content }) => ({
       pageId: page.id, articleId: article.id, text: content.text, link: content.link, linkTitle: content.linkTitle,
       linkDescription: content.linkDescription, idempotencyKey: randomUUID(), createdBy: actor.userId,
+      mediaIds: article.logoMediaId ? [article.logoMediaId] : [],
     })), now());
     return rows.map((variant, i) => ({ variant, page: drafts[i]!.page, ...measure(drafts[i]!.page, variant.text) }));
   }

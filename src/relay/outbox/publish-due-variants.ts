@@ -5,6 +5,7 @@ import type { ChannelAdapter, ChannelCredentials, GuardedFetch, PublishedPost } 
 import { ChannelError } from '../channels/channel-error.js';
 import { openCredentials } from '../pages/page-credentials.js';
 import { getPage, recordPageHealth, type PageRow } from '../pages/page-store.js';
+import type { VariantMediaLoader } from './load-variant-media.js';
 import { claimDueVariants, listClaimHolders, recordAttempt, releaseClaimsOf, type AttemptOutcome, type ClaimedVariant } from './outbox-store.js';
 import { MAX_ATTEMPTS, retryDelaySeconds } from './retry-delay.js';
 import { isGoneWorker, newWorkerIdentity } from './worker-identity.js';
@@ -21,6 +22,8 @@ export interface OutboxDeps {
   readonly worker?: string;
   /** Variants claimed at a time (default 32). */
   readonly batchSize?: number;
+  /** Reads a variant's images (`media_ids`); without it, posts go out without images. */
+  readonly loadMedia?: VariantMediaLoader;
 }
 
 /** How long a claim holds: far longer than a publication's requests (guarded fetch: 30 s each). */
@@ -123,8 +126,11 @@ async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: Claim
       const found = await adapter.findRecentPost(variant.text, credentials, { fetch: deps.fetch });
       if (found) return published(found, true);
     }
+    const mediaIds = JSON.parse(variant.media_ids) as number[];
+    const media = mediaIds.length > 0 && deps.loadMedia ? (await deps.loadMedia(mediaIds)).slice(0, adapter.limits().maxMedia) : [];
     const post = await adapter.publish({
       text: variant.text,
+      ...(media.length > 0 && { media }),
       ...(variant.link !== null && { link: variant.link }),
       ...(variant.link_title !== null && { linkTitle: variant.link_title }),
       ...(variant.link_description !== null && { linkDescription: variant.link_description }),

@@ -19,6 +19,8 @@ export interface NewVariant {
   readonly idempotencyKey: string;
   readonly createdBy: number | null;
   readonly scheduledAt?: string | null;
+  /** Images of the media library to attach (the article's main illustration). */
+  readonly mediaIds?: readonly number[];
 }
 
 /** Stores drafts, in the given order; returns them with their ids. */
@@ -27,7 +29,7 @@ export async function insertVariants(db: Executor, variants: readonly NewVariant
   const at = now.toISOString();
   return db.insertInto('relay_variants').values(variants.map((v) => ({
     page_id: v.pageId, article_id: v.articleId, text: v.text, link: v.link, link_title: v.linkTitle, link_description: v.linkDescription,
-    media_ids: '[]', scheduled_at: v.scheduledAt ?? null, state: 'draft' as const, idempotency_key: v.idempotencyKey,
+    media_ids: JSON.stringify(v.mediaIds ?? []), scheduled_at: v.scheduledAt ?? null, state: 'draft' as const, idempotency_key: v.idempotencyKey,
     attempts: 0, unknown_outcome: 0, check_first: 0, created_by: v.createdBy, created_at: at, updated_at: at,
   }))).returningAll().execute().then((rows) => rows.sort((a, b) => a.id - b.id));
 }

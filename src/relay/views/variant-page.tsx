@@ -47,6 +47,7 @@ export function VariantPage(props: {
       ) : null}
       {v.state === 'scheduled' && v.failure_reason ? <p class="notice">Nouvel essai prévu : {v.failure_reason}</p> : null}
       <PostPreview text={text} network={v.page_network} id="f-text-preview" />
+      {(JSON.parse(v.media_ids) as number[]).length > 0 ? <p>Avec l’illustration principale de l’article et son texte de remplacement.</p> : null}
       {editable ? (
         <form method="post" action={`${base}/enregistrer`}>
           <CsrfField token={ctx.csrfToken} />
