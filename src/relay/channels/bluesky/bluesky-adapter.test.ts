@@ -73,6 +73,15 @@ describe('Bluesky adapter against a local PDS', () => {
     assert.equal(server.posts.filter((post) => post.text === 'Session rafraîchie').length, 1);
   });
 
+  test('opens one session per account, not one per post, when the caller keeps no session', async () => {
+    const fresh = createBlueskyAdapter();
+    const logins = () => server.requests.filter((request) => request.path === '/xrpc/com.atproto.server.createSession').length;
+    const before = logins();
+    await fresh.publish({ text: 'Premier message' }, password(), ctx('s1'));
+    await fresh.publish({ text: 'Deuxième message' }, password(), ctx('s2'));
+    assert.equal(logins(), before + 1);
+  });
+
   test('finds a post already made among the account’s records', async () => {
     const text = `Conseil municipal ce soir : ${link}`;
     const posted = await adapter.publish({ text }, password(), ctx('v5'));

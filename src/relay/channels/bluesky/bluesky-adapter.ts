@@ -5,7 +5,7 @@ import { callApi } from '../call-api.js';
 import { jsonArray, jsonString, jsonValue } from '../json-path.js';
 import { samePostText } from '../same-post-text.js';
 import { BLUESKY } from './bluesky-profile.js';
-import { renewBlueskySession, sessionCredentials, withBlueskySession, type BlueskySession } from './bluesky-session.js';
+import { renewBlueskySession, sessionCredentials, withBlueskySession, type BlueskySession, type BlueskySessions } from './bluesky-session.js';
 import { countBlueskyLength } from './count-bluesky-length.js';
 import { prepareBlueskyText } from './prepare-bluesky-text.js';
 
@@ -19,6 +19,7 @@ import { prepareBlueskyText } from './prepare-bluesky-text.js';
  * @example await createBlueskyAdapter().publish({ text, link }, { accountId: 'mairie.bsky.social', accessToken: appPassword }, ctx);
  */
 export function createBlueskyAdapter(): ChannelAdapter {
+  const sessions: BlueskySessions = new Map();
   return Object.freeze({
     network: 'bluesky',
     limits: () => Object.freeze({ maxLength: 300, maxMedia: 4, maxAltLength: 2000 }),
@@ -35,7 +36,7 @@ export function createBlueskyAdapter(): ChannelAdapter {
     },
 
     async publish(post, credentials, ctx) {
-      const { value, session } = await withBlueskySession(credentials, ctx.fetch, async (session) => {
+      const { value, session } = await withBlueskySession(credentials, ctx.fetch, sessions, async (session) => {
         const { json } = await callApi(ctx.fetch, BLUESKY, {
           method: 'POST',
           url: `${session.base}/xrpc/com.atproto.repo.createRecord`,
@@ -57,7 +58,7 @@ export function createBlueskyAdapter(): ChannelAdapter {
 
     async findRecentPost(marker, credentials, ctx) {
       const expected = prepareBlueskyText(marker).text;
-      const { value, session } = await withBlueskySession(credentials, ctx.fetch, async (session) => {
+      const { value, session } = await withBlueskySession(credentials, ctx.fetch, sessions, async (session) => {
         const url = new URL(`${session.base}/xrpc/com.atproto.repo.listRecords`);
         url.search = new URLSearchParams({ repo: session.did, collection: 'app.bsky.feed.post', limit: '50' }).toString();
         return (await callApi(ctx.fetch, BLUESKY, { method: 'GET', url: url.href, headers: bearer(session.accessJwt) })).json;

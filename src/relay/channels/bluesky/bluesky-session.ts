@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { ChannelCredentials, GuardedFetch } from '../channel-adapter.js';
 import { ChannelError } from '../channel-error.js';
 import { apiBase, bearer } from '../api-base.js';
@@ -18,29 +19,48 @@ export interface BlueskySession {
 
 /**
  * Runs `use` with a session: the stored one (`accessJwt`, `did` extras) when there is one,
- * else refreshed from `refreshToken` (`com.atproto.server.refreshSession`), else created
- * from the handle and app password (`com.atproto.server.createSession`). When the stored
- * access JWT has expired, renews and runs `use` once more: an expired-token answer means
- * nothing was done.
+ * or the one this process last opened for the account (`sessions`), else refreshed from
+ * `refreshToken` (`com.atproto.server.refreshSession`), else created from the handle and
+ * app password (`com.atproto.server.createSession`). When a session's access JWT has
+ * expired, renews and runs `use` once more: an expired-token answer means nothing was done.
  *
  * @example const { value, session } = await withBlueskySession(credentials, fetch, (s) => createRecord(s));
  */
 export async function withBlueskySession<T>(
   credentials: ChannelCredentials,
   fetch: GuardedFetch,
+  sessions: BlueskySessions,
   use: (session: BlueskySession) => Promise<T>,
 ): Promise<{ readonly value: T; readonly session: BlueskySession }> {
   const base = apiBase(credentials, BLUESKY, BLUESKY_BASE);
+  const key = sessionKey(credentials, base);
   const stored = storedSession(credentials, base);
-  if (stored !== undefined) {
+  const cached = sessions.get(key);
+  let lastRefresh = credentials.refreshToken;
+  for (const session of [stored, cached !== undefined && cached.accessJwt !== stored?.accessJwt ? cached : undefined]) {
+    if (session === undefined) continue;
     try {
-      return { value: await use(stored), session: stored };
+      return { value: await use(session), session };
     } catch (error) {
       if (!(error instanceof ChannelError && error.kind === 'auth')) throw error;
+      if (session.refreshJwt) lastRefresh = session.refreshJwt;
     }
   }
-  const session = await renewBlueskySession(credentials, fetch);
+  sessions.delete(key);
+  const session = await renewBlueskySession(lastRefresh ? { ...credentials, refreshToken: lastRefresh } : credentials, fetch);
+  sessions.set(key, session);
   return { value: await use(session), session };
+}
+
+/**
+ * Sessions opened by this process, by a digest of the account and app password: a caller that
+ * does not store `refreshedCredentials` still does not open a session per post (Bluesky allows
+ * 30 createSession calls per 5 minutes). In memory only.
+ */
+export type BlueskySessions = Map<string, BlueskySession>;
+
+function sessionKey(credentials: ChannelCredentials, base: string): string {
+  return createHash('sha256').update(`${base}\n${credentials.accountId ?? ''}\n${credentials.accessToken}`).digest('base64url');
 }
 
 /**
