@@ -10,6 +10,8 @@ import type { WatchQuery } from '../match/watch-query.js';
 import { searchArchive } from './search-archive.js';
 import { SearchPage } from './views/search-page.js';
 
+const MAX_PAGE = 200;
+
 /** The search text read as a watch query for highlighting, when it is one (words, phrases and prefixes are). */
 function highlighterOf(text: string): (value: string) => string {
   let query: WatchQuery | undefined;
@@ -26,7 +28,8 @@ export function registerSearchRoutes(app: FastifyInstance, http: HttpContext): v
   app.get('/ecrire/veille/recherche', { preHandler: requirePermission('veille.inbox.view') }, async (request, reply) => {
     const query = request.query as FormFields;
     const text = (query.q ?? '').slice(0, 500);
-    const results = query.q === undefined ? undefined : await searchArchive(http.relais.db, text, pageParam(query));
+    // Past 200 pages (10,000 results) a narrower search serves better than skipping rows.
+    const results = query.q === undefined ? undefined : await searchArchive(http.relais.db, text, Math.min(pageParam(query), MAX_PAGE));
     const highlight = highlighterOf(text);
     const shown = (results?.hits ?? []).map((hit) => ({ hit, titleHtml: highlight(hit.title), excerptHtml: excerptAroundMark(highlight(hit.plainText)) }));
     return sendAdminPage(reply, SearchPage({

@@ -4,8 +4,9 @@ import { WatchQuerySyntaxError } from '../match/watch-query-syntax-error.js';
 import type { WatchFields } from './store.js';
 import { ALL_SOURCES, type WatchScope } from './watch-scope.js';
 
-/** Longest name and query accepted. */
+/** Longest watch name accepted. */
 export const MAX_WATCH_NAME = 200;
+/** Longest watch query accepted. */
 export const MAX_WATCH_QUERY = 2000;
 
 /** A watch form that cannot be saved; `queryPosition` (0-based) points at a query's syntax error. */
