@@ -3,7 +3,7 @@ import { basename, join, normalize, sep } from 'node:path';
 import { AppError, ValidationError } from '../../errors.js';
 import { decodeEntities } from '../../markup/decode-entities.js';
 import { MAX_ALT_LENGTH, type MediaTextsInput } from '../../media/media-texts.js';
-import { findMediaItems, setMediaNeedsReview } from '../../media/store.js';
+import { findMediaItems, replaceObjectMediaUses, setMediaNeedsReview } from '../../media/store.js';
 import type { ImportContext } from './import-context.js';
 import { skip, warn } from './import-report.js';
 import { loadImportKeys, saveImportKeys, type SpipKeyType } from './store.js';
@@ -152,4 +152,12 @@ async function importOldLogos(ctx: ImportContext): Promise<void> {
 export async function importMedia(ctx: ImportContext): Promise<void> {
   await importDocuments(ctx);
   await importOldLogos(ctx);
+  if (ctx.dryRun) return;
+  // A section has no illustration field: its logo is kept in the library as a use of the section.
+  await ctx.db.kysely.transaction().execute(async (trx) => {
+    for (const [spipId, mediaId] of ctx.maps.logoRubrique) {
+      const sectionId = ctx.maps.rubrique.get(spipId);
+      if (sectionId !== undefined) await replaceObjectMediaUses(trx, 'section', sectionId, [{ mediaId, role: 'logo' }]);
+    }
+  });
 }
