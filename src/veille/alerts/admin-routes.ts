@@ -62,7 +62,9 @@ export function registerAlertAdminRoutes(app: FastifyInstance, http: HttpContext
       return reply.redirect(`${alertSettingsPath(settings.watchId)}?ok=enregistre`, 303);
     } catch (error) {
       if (!(error instanceof ValidationError)) throw error;
-      const values = { ...valuesOf(settings), email: form.email === '1', webhookUrl: (form.webhook_url ?? '').trim(), digestHour: (form.digest_hour ?? '').trim() };
+      // What was typed comes back (the secret too: it is the user's own, not the stored one), so a copied proposal stays valid.
+      const fresh = valuesOf(settings);
+      const values = { ...fresh, email: form.email === '1', webhookUrl: (form.webhook_url ?? '').trim(), digestHour: (form.digest_hour ?? '').trim(), proposedSecret: (form.webhook_secret ?? '').trim() || fresh.proposedSecret };
       return page(request, reply, settings, { values, errors: error.fields }, 400);
     }
   });
