@@ -71,6 +71,16 @@ for (const dialect of DIALECTS) {
       assert.match((await as.reader.get('/ecrire/relais/calendrier?vue=mois')).body, /Programmée/);
     });
 
+    test('a post written from scratch gets one draft per chosen page, with each page’s hashtags and emoji rule', async () => {
+      const pageId = (await kit.site.relais.db.kysely.selectFrom('relay_pages').select('id').where('name', '=', 'jeunesse').executeTakeFirstOrThrow()).id;
+      const composed = await as.editor.post('/ecrire/relais/composer', { from: 'text', article: '', text: 'Piscine fermée lundi 🏊 pour travaux.', pages: String(pageId) }, '/ecrire/relais/composer');
+      assert.equal(composed.statusCode, 303);
+      const variant = await kit.site.relais.db.kysely.selectFrom('relay_variants').selectAll().where('article_id', 'is', null).executeTakeFirstOrThrow();
+      // The page was added without « Émojis autorisés »: its version loses the emoji.
+      assert.equal(variant.text, 'Piscine fermée lundi pour travaux.\n\n#jeunesse');
+      assert.equal(variant.state, 'draft');
+    });
+
     test('a failed post shows its reason in plain words and a retry button that sends it again', async () => {
       await kit.relay.publishDue(); // what earlier tests approved
       const article = await kit.addArticle('Collecte de sang');

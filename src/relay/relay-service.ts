@@ -14,6 +14,7 @@ import { findPagesByName, getPage, listPages, type PageRow } from './pages/page-
 import { addPage, editPage, verifyPage, type PageInput } from './pages/save-page.js';
 import { RelayError } from './relay-error.js';
 import { draftText } from './variants/draft-text.js';
+import { stripEmoji } from './variants/strip-emoji.js';
 import { getVariant, insertVariants, transitionVariant, updateVariantDraft, type VariantRow, type VariantWithPage } from './variants/variant-store.js';
 
 /** Who acts: a back-office user, or the CLI (an administrator with no user row). */
@@ -132,6 +133,23 @@ export function createRelayService(deps: RelayDeps) {
       const drafted = await draftFor(actor, found, pages);
       for (const d of drafted) await audit(actor, 'relay.variant.drafted', d.variant.id, `${d.page.name} : ${found.title}`);
       return drafted;
+    },
+
+    /**
+     * Drafts one variant per named page from a text written for the occasion (no article): the
+     * same text everywhere, emoji removed where a page does not allow them, each page's hashtags added.
+     */
+    async draftFromText(actor: RelayActor, text: string, pageNames: readonly string[]): Promise<MeasuredVariant[]> {
+      if (text.trim() === '') throw new RelayError('too_long', 'Écrivez le texte de la publication.');
+      const byName = new Map((await findPagesByName(db.kysely, pageNames)).map((p) => [p.name, p]));
+      const pages = pageNames.map((name) => byName.get(name)).filter((p): p is PageRow => p !== undefined);
+      if (pages.length === 0) throw new RelayError('unknown_page', 'Choisissez au moins une page.');
+      const texts = pages.map((page) => [page.emoji_allowed ? text.trim() : stripEmoji(text).trim(), page.hashtags].filter(Boolean).join('\n\n'));
+      const rows = await insertVariants(db.kysely, pages.map((page, i) => ({
+        pageId: page.id, articleId: null, text: texts[i]!, link: null, linkTitle: null, linkDescription: null, idempotencyKey: randomUUID(), createdBy: actor.userId,
+      })), now());
+      for (const [i, variant] of rows.entries()) await audit(actor, 'relay.variant.drafted', variant.id, `${pages[i]!.name} : texte libre`);
+      return rows.map((variant, i) => ({ variant, page: pages[i]!, ...measure(pages[i]!, variant.text) }));
     },
 
     /**

@@ -63,8 +63,10 @@ export function registerRelayVariantsRoutes(app: FastifyInstance, http: HttpCont
     const chosen = [request.body.pages ?? []].flat().map(Number).filter(Number.isSafeInteger);
     const pages = (await listPages(db.kysely)).filter((p) => chosen.includes(p.id));
     if (pages.length === 0) return composePage(request, reply, article, 'Choisissez au moins une page.');
+    const text = typeof request.body.text === 'string' ? request.body.text.replace(/\r\n?/g, '\n').replaceAll('\u0000', '') : '';
     try {
-      await relay().draftFromArticle(actor(request), article, pages.map((p) => p.name));
+      if (request.body.from === 'text') await relay().draftFromText(actor(request), text, pages.map((p) => p.name));
+      else await relay().draftFromArticle(actor(request), article, pages.map((p) => p.name));
     } catch (error) {
       if (!(error instanceof RelayError)) throw error;
       return composePage(request, reply, article, error.message);

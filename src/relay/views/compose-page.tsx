@@ -17,11 +17,25 @@ export function ComposePage(props: { ctx: AdminContext; articles: readonly Artic
       {active.length === 0 ? <div class="panel"><p>Aucune page active : un administrateur doit d’abord relier une page (« Pages et connexions »).</p></div> : (
         <form method="post" action="/ecrire/relais/composer">
           <CsrfField token={ctx.csrfToken} />
-          <Field name="article" label="Article à relayer">
-            <select id="f-article" name="article" required>
-              {props.articles.map((a) => <option value={String(a.id)} selected={a.id === props.chosen}>{a.title}</option>)}
-            </select>
-          </Field>
+          <fieldset>
+            <legend>À partir de</legend>
+            <div class="field checkbox">
+              <input type="radio" id="f-from-article" name="from" value="article" checked />
+              <label for="f-from-article">Un article publié</label>
+            </div>
+            <Field name="article" label="Article à relayer">
+              <select id="f-article" name="article">
+                {props.articles.map((a) => <option value={String(a.id)} selected={a.id === props.chosen}>{a.title}</option>)}
+              </select>
+            </Field>
+            <div class="field checkbox">
+              <input type="radio" id="f-from-text" name="from" value="text" />
+              <label for="f-from-text">Un texte libre (sans article)</label>
+            </div>
+            <Field name="text" label="Texte libre" hint="Le même texte pour chaque page ; vous pourrez ensuite adapter chaque version.">
+              <textarea id="f-text" name="text" rows={5}></textarea>
+            </Field>
+          </fieldset>
           <fieldset>
             <legend>Pages où le relayer (une version par page, dans son ton)</legend>
             {active.map((p) => (
