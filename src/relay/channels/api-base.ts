@@ -7,10 +7,12 @@ import type { NetworkProfile } from './network-profile.js';
  * set (a Mastodon instance, a Bluesky PDS, a local contract server in tests), else the
  * network's official base; `rejected` when neither exists (a Mastodon page with no instance).
  *
- * @example apiBase({ accessToken, instance: 'https://mastodon.exemple.fr/' }, MASTODON) // 'https://mastodon.exemple.fr'
+ * @example apiBase({ accessToken, instance: 'mastodon.exemple.fr/' }, MASTODON) // 'https://mastodon.exemple.fr'
  */
 export function apiBase(credentials: ChannelCredentials, profile: NetworkProfile, official?: string): string {
-  const base = credentials.instance?.trim() || official;
+  const given = credentials.instance?.trim();
+  // "mastodon.exemple.fr" as people write it means its https:// address.
+  const base = given ? (/^[a-z][a-z0-9+.-]*:\/\//i.test(given) ? given : `https://${given}`) : official;
   if (base === undefined || !URL.canParse(base)) {
     throw new ChannelError('rejected', profile.network, `L’adresse du serveur ${profile.label} de cette page manque ou est invalide.`, `instance: ${String(base)}`);
   }
