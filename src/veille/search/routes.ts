@@ -29,7 +29,8 @@ export function registerSearchRoutes(app: FastifyInstance, http: HttpContext): v
     const query = request.query as FormFields;
     const text = (query.q ?? '').slice(0, 500);
     // Past 200 pages (10,000 results) a narrower search serves better than skipping rows.
-    const results = query.q === undefined ? undefined : await searchArchive(http.relais.db, text, Math.min(pageParam(query), MAX_PAGE));
+    const found = query.q === undefined ? undefined : await searchArchive(http.relais.db, text, Math.min(pageParam(query), MAX_PAGE));
+    const results = found && found.page === MAX_PAGE ? { ...found, hasNext: false } : found;
     const highlight = highlighterOf(text);
     const shown = (results?.hits ?? []).map((hit) => ({ hit, titleHtml: highlight(hit.title), excerptHtml: excerptAroundMark(highlight(hit.plainText)) }));
     return sendAdminPage(reply, SearchPage({
