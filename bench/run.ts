@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each printing medians and ratios against a baseline run here.
-// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|relay|media` runs one.
+// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|relay|media|spip` runs one.
 import { runSiteBench } from './site.js';
 import { runForumBench } from './forum.js';
 import { runMarkupBench } from './markup.js';
@@ -10,6 +10,7 @@ import { runSearchBench } from './search.js';
 import { runMatchBench } from './match.js';
 import { runRelayBench } from './relay.js';
 import { runMediaBench } from './media.js';
+import { runSpipImportBench } from './spip-import.js';
 
 const only = process.argv[2];
 if (!only || only === 'site') await runSiteBench();
@@ -22,3 +23,4 @@ if (!only || only === 'search') await runSearchBench();
 if (!only || only === 'match') await runMatchBench();
 if (!only || only === 'relay') await runRelayBench();
 if (!only || only === 'media') await runMediaBench();
+if (!only || only === 'spip') await runSpipImportBench();
