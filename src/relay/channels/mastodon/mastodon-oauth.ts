@@ -1,5 +1,6 @@
 import type { GuardedFetch } from '../channel-adapter.js';
 import { ChannelError } from '../channel-error.js';
+import { apiBase } from '../api-base.js';
 import { callApi } from '../call-api.js';
 import { jsonString } from '../json-path.js';
 import { MASTODON } from './mastodon-profile.js';
@@ -21,7 +22,7 @@ export interface MastodonApp {
  * @example const app = await registerMastodonApp('https://mastodon.exemple.fr', 'https://www.ville.fr/admin/relais/oauth', fetch);
  */
 export async function registerMastodonApp(instance: string, redirectUri: string, fetch: GuardedFetch, website?: string): Promise<MastodonApp> {
-  const base = instance.replace(/\/+$/, '');
+  const base = apiBase({ instance, accessToken: '' }, MASTODON);
   const { json } = await callApi(fetch, MASTODON, {
     method: 'POST',
     url: `${base}/api/v1/apps`,
