@@ -75,30 +75,27 @@ export async function pollSource(deps: PollDeps, source: SourceRow): Promise<Pol
 }
 
 async function pollFeed(deps: PollDeps, source: SourceRow): Promise<PollOutcome> {
-  let fetched: FetchResult;
-  {
-    fetched = await deps.fetchResource(source.url, {
-      etag: source.etag ?? undefined, lastModified: source.last_modified ?? undefined, headers: { accept: FEED_ACCEPT },
-    });
-    if (fetched.permanentRedirect) await moveSource(deps.db.kysely, source.id, fetched.permanentRedirect);
-    if (fetched.status === 'not-modified') {
-      await recordSuccess(deps, source, fetched, 'not-modified', undefined);
-      return { status: 'not-modified', newItems: 0, updatedItems: 0 };
-    }
-    const { format, parsed } = readFeed(Buffer.from(fetched.body), { url: fetched.url, contentType: fetched.contentType });
-    if (format === undefined) throw new NotAFeedError(parsed.problems.join(' ') || 'format non reconnu');
-    const now = deps.now();
-    const entrySource = { id: String(source.id), link: fetched.url, ...(parsed.feed.language ? { language: parsed.feed.language } : {}) };
-    const { newItems, updatedItems } = await storeEntries(deps, source.id, parsed.entries, entrySource, now);
-    await recordSuccess(deps, source, fetched, 'ok', format === 'rss' ? readRssTtl(fetched.body) : undefined, {
-      title: source.title || storableText(parsed.feed.title ?? ''),
-      site_link: parsed.feed.link ?? source.site_link,
-      items_seen: source.items_seen + newItems,
-      last_error: parsed.problems.length > 0 ? parsed.problems.join(' ') : null,
-      last_error_detail: null,
-    });
-    return { status: 'ok', newItems, updatedItems };
+  const fetched = await deps.fetchResource(source.url, {
+    etag: source.etag ?? undefined, lastModified: source.last_modified ?? undefined, headers: { accept: FEED_ACCEPT },
+  });
+  if (fetched.permanentRedirect) await moveSource(deps.db.kysely, source.id, fetched.permanentRedirect);
+  if (fetched.status === 'not-modified') {
+    await recordSuccess(deps, source, fetched, 'not-modified', undefined);
+    return { status: 'not-modified', newItems: 0, updatedItems: 0 };
   }
+  const { format, parsed } = readFeed(Buffer.from(fetched.body), { url: fetched.url, contentType: fetched.contentType });
+  if (format === undefined) throw new NotAFeedError(parsed.problems.join(' ') || 'format non reconnu');
+  const now = deps.now();
+  const entrySource = { id: String(source.id), link: fetched.url, ...(parsed.feed.language ? { language: parsed.feed.language } : {}) };
+  const { newItems, updatedItems } = await storeEntries(deps, source.id, parsed.entries, entrySource, now);
+  await recordSuccess(deps, source, fetched, 'ok', format === 'rss' ? readRssTtl(fetched.body) : undefined, {
+    title: source.title || storableText(parsed.feed.title ?? ''),
+    site_link: parsed.feed.link ?? source.site_link,
+    items_seen: source.items_seen + newItems,
+    last_error: parsed.problems.length > 0 ? parsed.problems.join(' ') : null,
+    last_error_detail: null,
+  });
+  return { status: 'ok', newItems, updatedItems };
 }
 
 async function recordSuccess(
