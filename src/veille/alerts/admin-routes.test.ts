@@ -40,6 +40,7 @@ for (const dialect of DIALECTS) {
 
     test('readers may not see it; a form without its token is refused; a webhook without a secret is explained in French', async () => {
       assert.equal((await as.reader.get(path)).statusCode, 403);
+      assert.ok((await as.editor.get('/ecrire/veille/veilles')).body.includes(`href="${path}"`), 'the watches list links to it');
       const page = await as.editor.get(path);
       assert.equal(page.statusCode, 200);
       assert.match(page.body, /Un secret est proposé/);

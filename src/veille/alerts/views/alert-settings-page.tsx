@@ -20,9 +20,9 @@ export interface AlertSettingsValues {
 
 const HOURS = [{ value: '', label: 'Pas de résumé quotidien' }, ...Array.from({ length: 24 }, (_x, h) => ({ value: String(h), label: `${h} h (heure de Paris)` }))];
 
-/** A link to a watch's alert settings, for the watch's pages. */
-export function AlertSettingsLink(props: { watchId: number }) {
-  return <a class="button" href={alertSettingsPath(props.watchId)}>Alertes</a>;
+/** A link to a watch's alert settings, for the watches list and the watch's pages (its name read out, not shown). */
+export function AlertSettingsLink(props: { watchId: number; watchName: string }) {
+  return <a href={alertSettingsPath(props.watchId)}>Alertes<span class="visually-hidden"> de « {props.watchName} »</span></a>;
 }
 
 /**
@@ -50,17 +50,17 @@ export function AlertSettingsPage(props: {
       <ErrorSummary errors={errors} labels={ALERT_FIELD_LABELS} />
       <form method="post" action={path} class="admin-form">
         <CsrfField token={ctx.csrfToken} />
-        <fieldset>
+        <fieldset class="field-group">
           <legend>Courriel immédiat</legend>
-          <p class="field">
-            <input type="checkbox" id="f-email" name="email" value="1" checked={values.email} aria-describedby="f-email-hint" />{' '}
+          <div class="field checkbox">
+            <input type="checkbox" id="f-email" name="email" value="1" checked={values.email} aria-describedby="f-email-hint" />
             <label for="f-email">Envoyer un courriel à chaque nouveau sujet</label>
-          </p>
-          <p class="hint" id="f-email-hint">{props.owners.length > 0
-            ? `Destinataires : les responsables de la veille (${props.owners.join(', ')}).`
-            : 'Cette veille n’a pas encore de responsable : personne ne recevrait de courriel. Choisissez-en sur le formulaire de la veille.'}</p>
+            <p class="hint" id="f-email-hint">{props.owners.length > 0
+              ? `Destinataires : les responsables de la veille (${props.owners.join(', ')}).`
+              : 'Cette veille n’a pas encore de responsable : personne ne recevrait de courriel. Choisissez-en sur le formulaire de la veille.'}</p>
+          </div>
         </fieldset>
-        <fieldset>
+        <fieldset class="field-group">
           <legend>Webhook</legend>
           <TextField name="webhook_url" label={ALERT_FIELD_LABELS.webhook_url!} value={values.webhookUrl} error={errors?.webhook_url} maxLength={2000}
             hint="Relais y envoie chaque alerte en JSON (POST), signée. Laissez vide pour ne pas en envoyer." />
@@ -69,7 +69,7 @@ export function AlertSettingsPage(props: {
               {...controlAttributes(secretField)} />
           </Field>
         </fieldset>
-        <fieldset>
+        <fieldset class="field-group">
           <legend>Résumé quotidien</legend>
           <SelectField name="digest_hour" label={ALERT_FIELD_LABELS.digest_hour!} value={values.digestHour} choices={HOURS} error={errors?.digest_hour}
             hint="Un courriel par jour à cette heure, avec les sujets du jour et leur nombre de sources ; rien les jours sans nouveauté." />

@@ -30,7 +30,8 @@ export function LineChart(props: { id: string; title: string; description: strin
             <text x={MARGIN.left - 6} y={y(t) + 4} text-anchor="end" font-size="12" fill="#333">{t}</text>
           </g>
         ))}
-        {props.labels.map((label, i) => (i % every === 0 || i === n - 1
+        {/* Counted back from the last category (today), so it always has its label and none overlap. */}
+        {props.labels.map((label, i) => ((n - 1 - i) % every === 0
           ? <text x={x(i)} y={HEIGHT - MARGIN.bottom + 18} text-anchor="middle" font-size="12" fill="#333">{label}</text>
           : null))}
         {props.series.map((s, i) => (

@@ -3,6 +3,7 @@ import { DataTable } from '../../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
 import { SOURCE_KIND_LABELS } from '../../sources/source-kind-labels.js';
 import { VeilleNav } from '../../inbox/views/inbox-page.js';
+import { AlertSettingsLink } from '../../alerts/views/alert-settings-page.js';
 import type { WatchRow } from '../store.js';
 import { watchScope } from '../store.js';
 import { WatchQueryHelp } from './watch-query-help.js';
@@ -45,6 +46,7 @@ export function WatchesPage(props: {
               {manage ? (
                 <td>
                   <a href={`/ecrire/veille/veilles/${w.id}/modifier`}>Modifier<span class="visually-hidden"> « {w.name} »</span></a>{' · '}
+                  <AlertSettingsLink watchId={w.id} watchName={w.name} />{' · '}
                   <a href={`/ecrire/veille/veilles/${w.id}/supprimer`}>Supprimer<span class="visually-hidden"> « {w.name} »</span></a>
                 </td>
               ) : null}
