@@ -67,7 +67,7 @@ function textPhraseSpans<E>(phrase: readonly LexiconWord<E>[], title: boolean): 
   const last = phrase.length - 1;
   return (item, spans) => {
     if (first.stamp !== item.stamp) return;
-    const end = title ? item.titleEnd : Number.POSITIVE_INFINITY;
+    const end = title ? item.titleEnd : item.length;
     for (let start = first.first; start >= 0; start = item.nextWord[start]!) {
       if (start + last >= end) return;
       let k = 1;
@@ -95,7 +95,8 @@ function termSpans<E>(term: WatchTerm, context: Context<E>): Spans<E> {
     case 'prefix': {
       const prefix = term.prefix;
       return (item, spans) => {
-        for (const word of item.words) {
+        for (let i = 0; i < item.wordCount; i++) {
+          const word = item.words[i]!;
           if (!word.text.startsWith(prefix)) continue;
           for (let p = word.first; p >= 0 && (!title || p < item.titleEnd); p = item.nextWord[p]!) spans.push(p, p);
         }
@@ -117,7 +118,7 @@ function termCheck<E>(term: WatchTerm, context: Context<E>): Check<E> {
   if (term.field === 'text' && term.kind === 'prefix') {
     const prefix = term.prefix;
     return (item) => {
-      for (const word of item.words) if (word.text.startsWith(prefix)) return true;
+      for (let i = 0; i < item.wordCount; i++) if (item.words[i]!.text.startsWith(prefix)) return true;
       return false;
     };
   }

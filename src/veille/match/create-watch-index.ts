@@ -149,9 +149,13 @@ export function createWatchIndex(): WatchIndex {
           else candidates.push(entry);
         }
       };
-      for (const stem of prepared.stems) if (stem.watches.size > 0) take(stem.watches);
+      for (let i = 0; i < prepared.stemCount; i++) {
+        const stem = prepared.stems[i]!;
+        if (stem.watches.size > 0) take(stem.watches);
+      }
       if (textPrefixes.byValue.size > 0) {
-        for (const word of prepared.words) {
+        for (let i = 0; i < prepared.wordCount; i++) {
+          const word = prepared.words[i]!;
           if (word.prefixVersion !== prefixVersion) {
             const hits: Set<Entry>[] = [];
             for (const length of textPrefixes.prefixLengths.keys()) {

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { foldTokens } from './fold-tokens.js';
 import { stemFrenchWord } from './stem-french-word.js';
+import { seededRandom } from '../../markup/testdata/seeded-random.js';
+import { referenceWords } from './testdata/reference-match.js';
 
 test('folds case, accents and ligatures', () => {
   assert.deepEqual(foldTokens('ÉTÉ Été été Œuvre cœur Straße'), ['ete', 'ete', 'ete', 'oeuvre', 'coeur', 'strasse']);
@@ -41,4 +43,17 @@ test('stems plurals, feminines and common verb endings lightly', () => {
   assert.equal(stemFrenchWord('2024s'), '2024s');
   assert.equal(stemFrenchWord('process'), 'proces');
   assert.notEqual(stemFrenchWord('budget'), stemFrenchWord('budgetaire'));
+});
+
+test('gives the same words with and without offsets, and as the reference splitter, on random Unicode (seeded)', () => {
+  const random = seededRandom(5);
+  const samples = ['ʼ', 'ǽ', 'É', 'é', 'e\u0301', 'Œ', 'ß', 'İ', 'Σ', 'ς', 'σ', 'ǅ', 'Å', 'Ω', '한', '文', 'ﬁ', '½', '²', "'", '’', ' ', '-', 'l', 'L', 'qu', 'a', 'Z', '9', '\u0301'];
+  for (let i = 0; i < 5_000; i++) {
+    let text = '';
+    for (let k = Math.floor(random() * 12); k > 0; k--) {
+      text += random() < 0.7 ? samples[Math.floor(random() * samples.length)] : String.fromCharCode(Math.floor(random() * 0xd7ff) + 1);
+    }
+    assert.deepEqual(foldTokens(text), foldTokens(text, []), JSON.stringify(text));
+    assert.deepEqual(foldTokens(text), referenceWords(text), JSON.stringify(text));
+  }
 });

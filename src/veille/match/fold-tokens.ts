@@ -3,24 +3,29 @@ const ELISIONS: ReadonlySet<string> = new Set(['l', 'd', 'qu', 'j', 'n', 's', 'c
 
 /** Folded form of each non-ASCII character seen so far ('' for combining marks), or `null` when it separates words. */
 const FOLDED = new Map<number, string | null>();
+/** The same for the first code points (Latin, Greek, Cyrillic, punctuation), in an array: read for every accented letter. */
+const FOLDED_LOW: (string | null | undefined)[] = new Array(0x2100).fill(undefined);
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 const DIACRITICS = /\p{M}/gu;
-/** Letters NFD does not split: `cœur` is found by `coeur`. */
-const LIGATURES: Readonly<Record<string, string>> = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ĳ': 'ij' };
+/** Letters NFD does not split: `cœur` is found by `coeur`; Greek final sigma is a sigma. */
+const LIGATURES: Readonly<Record<string, string>> = { 'œ': 'oe', 'æ': 'ae', 'ß': 'ss', 'ĳ': 'ij', 'ς': 'σ' };
 
 function foldCharacter(code: number): string | null {
-  let folded = FOLDED.get(code);
+  let folded = code < FOLDED_LOW.length ? FOLDED_LOW[code] : FOLDED.get(code);
   if (folded !== undefined) return folded;
   const character = String.fromCodePoint(code);
   if (MARK.test(character)) folded = '';
-  else if (!LETTER_OR_DIGIT.test(character)) folded = null;
+  // U+02BC is a letter to Unicode, an apostrophe to French writers (lʼécole).
+  else if (!LETTER_OR_DIGIT.test(character) || code === 0x2bc) folded = null;
   else {
-    const lower = character.toLowerCase();
-    folded = LIGATURES[lower] ?? lower.normalize('NFD').replace(DIACRITICS, '');
+    const stripped = character.toLowerCase().normalize('NFD').replace(DIACRITICS, '');
+    folded = '';
+    for (const letter of stripped) folded += LIGATURES[letter] ?? letter;
   }
-  FOLDED.set(code, folded);
+  if (code < FOLDED_LOW.length) FOLDED_LOW[code] = folded;
+  else FOLDED.set(code, folded);
   return folded;
 }
 
@@ -101,9 +106,14 @@ export function foldTokens(text: string, offsets?: number[]): string[] {
   return words;
 }
 
+/** Whether a letter or digit follows at `i`, combining marks skipped (they are dropped before reading, as accents). */
 function startsWord(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
-  const folded = foldCharacter(text.codePointAt(i)!);
-  return folded !== null && folded !== '';
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+    const folded = foldCharacter(text.codePointAt(i)!);
+    if (folded === null) return false;
+    if (folded !== '') return true;
+  }
+  return false;
 }

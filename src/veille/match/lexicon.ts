@@ -42,6 +42,17 @@ export class Lexicon<E = unknown> {
   private readonly stems = new Map<string, LexiconStem<E>>();
   private stamp = 0;
 
+  private buffers = { exact: [] as (LexiconWord<E> | undefined)[], nextWord: new Int32Array(256), nextStem: new Int32Array(256), words: [] as LexiconWord<E>[], stems: [] as LexiconStem<E>[] };
+
+  /** Arrays for reading an item of `length` positions, reused from item to item. */
+  scratch(length: number): { exact: (LexiconWord<E> | undefined)[]; nextWord: Int32Array; nextStem: Int32Array; words: LexiconWord<E>[]; stems: LexiconStem<E>[] } {
+    if (this.buffers.nextWord.length < length) {
+      const size = Math.max(length, this.buffers.nextWord.length * 2);
+      this.buffers = { ...this.buffers, nextWord: new Int32Array(size), nextStem: new Int32Array(size) };
+    }
+    return this.buffers;
+  }
+
   /** A new item is being read: earlier positions no longer count. */
   nextStamp(): number {
     return ++this.stamp;

@@ -21,23 +21,42 @@ export interface ShortField {
  * holds the title, a gap, then the text (`title:` looks below
  * `titleEnd`), read into the lexicon: each word and stem knows its first
  * position while `stamp` is the lexicon's latest, the next ones chain
- * through `nextWord` and `nextStem` (-1 ends), ascending.
+ * through `nextWord` and `nextStem` (-1 ends), ascending. The arrays are
+ * the lexicon's, reused from item to item: read only the first `length`
+ * positions, `wordCount` words and `stemCount` stems.
  *
  * @example
  * for (let p = stem.first; p >= 0; p = item.nextStem[p]!) visit(p);
  */
-export interface PreparedItem<E = unknown> {
-  readonly stamp: number;
-  /** The text's words by position (undefined in the gap). */
-  readonly exact: readonly (LexiconWord<E> | undefined)[];
-  readonly nextWord: Int32Array;
-  readonly nextStem: Int32Array;
-  /** Each distinct word and stem of the text once. */
-  readonly words: readonly LexiconWord<E>[];
-  readonly stems: readonly LexiconStem<E>[];
-  readonly titleEnd: number;
+export class PreparedItem<E = unknown> {
+  private shortFields: Partial<Record<ShortFieldName, ShortField>> | undefined;
+
+  constructor(
+    private readonly item: MatchableItem,
+    readonly stamp: number,
+    /** The text's words by position (undefined in the gap). */
+    readonly exact: readonly (LexiconWord<E> | undefined)[],
+    readonly nextWord: Int32Array,
+    readonly nextStem: Int32Array,
+    readonly length: number,
+    readonly titleEnd: number,
+    /** Each distinct word and stem of the text once. */
+    readonly words: readonly LexiconWord<E>[],
+    readonly wordCount: number,
+    readonly stems: readonly LexiconStem<E>[],
+    readonly stemCount: number,
+  ) {}
+
   /** The words of a short field, split on first use (most watches never look). */
-  short(field: ShortFieldName): ShortField;
+  short(field: ShortFieldName): ShortField {
+    this.shortFields ??= {};
+    let found = this.shortFields[field];
+    if (found === undefined) {
+      const values = field === 'source' ? this.item.source ?? [] : [this.item[field] ?? ''];
+      this.shortFields[field] = found = shortField(values);
+    }
+    return found;
+  }
 }
 
 export type ShortFieldName = 'author' | 'site' | 'lang' | 'source';
@@ -56,8 +75,8 @@ function shortField(values: readonly string[]): ShortField {
 
 /**
  * Reads an item for the matching engine (see `foldTokens` and
- * `stemFrenchWord`). Its positions hold until the lexicon reads the next
- * item: prepare, check, then prepare the next.
+ * `stemFrenchWord`). It holds until the lexicon reads the next item:
+ * prepare, check, then prepare the next.
  *
  * @example
  * const item = prepareItem(lexicon, { title: 'Festivals', text: 'L’été' });
@@ -70,14 +89,15 @@ export function prepareItem<E>(lexicon: Lexicon<E>, item: MatchableItem): Prepar
   const titleEnd = title.length;
   const textStart = titleEnd === 0 ? 0 : titleEnd + FIELD_GAP;
   const length = textStart + text.length;
-  const exact: (LexiconWord<E> | undefined)[] = new Array(length);
-  const nextWord = new Int32Array(length);
-  const nextStem = new Int32Array(length);
-  const words: LexiconWord<E>[] = [];
-  const stems: LexiconStem<E>[] = [];
+  const { exact, nextWord, nextStem, words, stems } = lexicon.scratch(length);
+  let wordCount = 0;
+  let stemCount = 0;
   for (let position = 0; position < length; position++) {
     const inText = position >= textStart;
-    if (!inText && position >= titleEnd) continue;
+    if (!inText && position >= titleEnd) {
+      exact[position] = undefined;
+      continue;
+    }
     const word = lexicon.word(inText ? text[position - textStart]! : title[position]!);
     exact[position] = word;
     nextWord[position] = -1;
@@ -85,28 +105,16 @@ export function prepareItem<E>(lexicon: Lexicon<E>, item: MatchableItem): Prepar
     if (word.stamp !== stamp) {
       word.stamp = stamp;
       word.first = position;
-      words.push(word);
+      words[wordCount++] = word;
     } else nextWord[word.last] = position;
     word.last = position;
     const stem = word.stem;
     if (stem.stamp !== stamp) {
       stem.stamp = stamp;
       stem.first = position;
-      stems.push(stem);
+      stems[stemCount++] = stem;
     } else nextStem[stem.last] = position;
     stem.last = position;
   }
-  let shortFields: Partial<Record<ShortFieldName, ShortField>> | undefined;
-  return {
-    stamp, exact, nextWord, nextStem, words, stems, titleEnd,
-    short(field) {
-      shortFields ??= {};
-      let found = shortFields[field];
-      if (found === undefined) {
-        const values = field === 'source' ? item.source ?? [] : [item[field] ?? ''];
-        shortFields[field] = found = shortField(values);
-      }
-      return found;
-    },
-  };
+  return new PreparedItem(item, stamp, exact, nextWord, nextStem, length, titleEnd, words, wordCount, stems, stemCount);
 }

@@ -14,7 +14,7 @@ export function referenceWords(text: string): string[] {
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
     .toLowerCase()
-    .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ĳ/g, 'ij')
+    .replace(/œ/g, 'oe').replace(/æ/g, 'ae').replace(/ß/g, 'ss').replace(/ĳ/g, 'ij').replace(/ς/g, 'σ')
     .replace(/[’ʼ]/g, "'");
   const words: string[] = [];
   // A run of letters and digits, possibly joined by single apostrophes.
