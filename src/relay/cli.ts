@@ -1,6 +1,7 @@
 import { parseArgs } from '../cli/args.js';
 import { CliUsageError, type CliCommand } from '../cli/command.js';
 import { printJson, withRelais } from '../cli/with-relais.js';
+import { pageHealth } from './pages/page-health.js';
 import { listPages } from './pages/page-store.js';
 import { DEFAULT_TEMPLATE } from './pages/save-page.js';
 import { readToken } from './read-token.js';
@@ -22,8 +23,8 @@ export const relayPagesCommand: CliCommand = {
       }
       if (pages.length === 0) ctx.stdout.write('Aucune page : ajoutez-en une avec « relais relay pages add ».\n');
       for (const p of pages) {
-        const health = !p.active ? 'désactivée' : p.last_error && (!p.last_success_at || p.last_error_at! > p.last_success_at) ? 'erreur' : p.last_success_at ? 'ok' : 'jamais utilisée';
-        ctx.stdout.write(`${p.id}\t${p.network}\t${p.name}\t${p.audience}\t${health}${p.token_hint ? `\tjeton …${p.token_hint}` : ''}${p.last_error && health === 'erreur' ? `\n\t${p.last_error}` : ''}\n`);
+        const health = pageHealth(p, relais.now());
+        ctx.stdout.write(`${p.id}\t${p.network}\t${p.name}\t${p.audience}\t${health}${p.token_hint ? `\tjeton …${p.token_hint}` : ''}${p.last_error && health === 'En erreur' ? `\n\t${p.last_error}` : ''}\n`);
       }
       return 0;
     });

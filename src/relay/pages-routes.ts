@@ -54,7 +54,7 @@ export function registerRelayPagesRoutes(app: FastifyInstance, http: HttpContext
 
   app.get(PAGES, view, async (request, reply) => sendAdminPage(reply, PagesPage({
     ctx: await adminContext(http, request, reply), pages: await listPages(db.kysely), approvers: await readApprovers(db.kysely),
-    timeZone: await timeZone(), notice: noticeFrom(request.query, NOTICES),
+    timeZone: await timeZone(), now: now(), notice: noticeFrom(request.query, NOTICES),
   })));
 
   app.get(`${PAGES}/ajouter`, manage, async (request, reply) => sendAdminPage(reply, PageFormPage({

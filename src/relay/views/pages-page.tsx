@@ -2,18 +2,12 @@ import { can } from '../../accounts/policy.js';
 import { ActionButton, CsrfField, DataTable, SelectField } from '../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../http/admin-layout.js';
 import { APPROVERS_LABELS, type Approvers } from '../approvers-setting.js';
+import { pageHealth } from '../pages/page-health.js';
 import type { PageRow } from '../pages/page-store.js';
 import { dateOrDash, NETWORK_LABELS } from './relay-labels.js';
 
-/** A page's connection, in a word: never used, working, failing, paused. */
-export function pageHealth(page: PageRow): string {
-  if (!page.active) return 'Désactivée';
-  if (page.last_error_at && (!page.last_success_at || page.last_error_at > page.last_success_at)) return 'En erreur';
-  return page.last_success_at ? 'Fonctionne' : 'Pas encore utilisée';
-}
-
 /** The pages on social networks and their connection health; administrators add, edit, check, and choose who approves. */
-export function PagesPage(props: { ctx: AdminContext; pages: readonly PageRow[]; approvers: Approvers; timeZone: string; notice?: string }) {
+export function PagesPage(props: { ctx: AdminContext; pages: readonly PageRow[]; approvers: Approvers; timeZone: string; now: Date; notice?: string }) {
   const { ctx, pages } = props;
   const manage = can(ctx.user, 'relay.pages.manage');
   return (
@@ -31,7 +25,7 @@ export function PagesPage(props: { ctx: AdminContext; pages: readonly PageRow[];
               <td>{NETWORK_LABELS[p.network] ?? p.network}</td>
               <td>{p.audience}</td>
               <td>{p.account_name ?? '—'}</td>
-              <td>{pageHealth(p)}</td>
+              <td>{pageHealth(p, props.now)}</td>
               <td>{p.token_expires_at ? dateOrDash(p.token_expires_at, props.timeZone) : 'Non indiquée'}</td>
               <td>{dateOrDash(p.last_success_at, props.timeZone)}</td>
               <td>{p.last_error ? <>{p.last_error} <small>({dateOrDash(p.last_error_at, props.timeZone)})</small></> : '—'}</td>
