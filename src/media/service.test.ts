@@ -160,6 +160,10 @@ for (const dialect of DIALECTS) {
       const second = await media.add(upload(bytes, 'autre-nom.png'), { alt: 'Autre' }, null);
       assert.equal(second.created, false);
       assert.equal(second.item.id, first.item.id);
+      const twice = await plainImage(22, 22, 'png', '#cba');
+      const together = await Promise.all([media.add(upload(twice), { alt: 'Un' }, null), media.add(upload(twice), { alt: 'Deux' }, null)]);
+      assert.equal(together[0].item.id, together[1].item.id, 'sent twice at once, stored once');
+      assert.deepEqual(together.map((t) => t.created).sort(), [false, true]);
     });
 
     test('tracks uses from articles, refuses to delete a used item without confirmation, keeps uses on replace', async () => {

@@ -135,12 +135,20 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
         const existing = await findMediaByHash(db.kysely, received.hash);
         if (existing) return { item: existing, created: false };
         const file = await storeFile(received, type);
-        const id = await db.kysely.transaction().execute(async (trx) => {
-          const newId = await insertMediaItem(trx, file, texts, userId, now());
-          await bumpSiteVersion(trx);
-          await addAuditEntry(trx, { userId, action: 'media.item.added', objectType: 'media', objectId: newId, summary: texts.title }, now());
-          return newId;
-        });
+        let id: number;
+        try {
+          id = await db.kysely.transaction().execute(async (trx) => {
+            const newId = await insertMediaItem(trx, file, texts, userId, now());
+            await bumpSiteVersion(trx);
+            await addAuditEntry(trx, { userId, action: 'media.item.added', objectType: 'media', objectId: newId, summary: texts.title }, now());
+            return newId;
+          });
+        } catch (error) {
+          // The same bytes sent twice at once: the other upload stored them first (same keys, same files).
+          const winner = await findMediaByHash(db.kysely, received.hash);
+          if (winner) return { item: winner, created: false };
+          throw error;
+        }
         const item = await requireItem(id);
         await enqueueVariants(item);
         return { item, created: true };
