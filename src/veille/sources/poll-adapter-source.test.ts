@@ -131,20 +131,27 @@ for (const dialect of DIALECTS) {
       assert.match(otherKey.error ?? '', /autre clé/);
     });
 
-    test('a 429 waits for X-RateLimit-Reset; a spent rate limit on a success waits for its reset too', async () => {
+    test('a 429 waits for X-RateLimit-Reset; a spent rate limit on a success waits for its reset too; the network’s other sources wait with them', async () => {
       const limited = await add({ url: `${api.origin}/tags/limite`, kind: 'mastodon', config: { instance: api.origin, mode: 'hashtag', hashtag: 'limite' } });
+      const neighbour = await add({ url: `${api.origin}/tags/voisin`, kind: 'mastodon', config: { instance: api.origin, mode: 'hashtag', hashtag: 'voisin' } });
+      const elsewhere = await add({ url: 'https://ailleurs.exemple.fr/tags/voisin', kind: 'mastodon', config: { instance: 'ailleurs.exemple.fr', mode: 'hashtag', hashtag: 'voisin' } });
       assert.equal((await poll(limited)).status, 'error');
       const row = (await getSource(db.kysely, limited.id))!;
+      // The instance's limit is shared: its other sources wait too, another instance's do not.
+      assert.equal((await getSource(db.kysely, neighbour.id))!.next_check_at, row.next_check_at);
+      assert.equal((await getSource(db.kysely, elsewhere.id))!.next_check_at, clock.toISOString());
       assert.match(row.last_error!, /patienter/);
       const wait = (Date.parse(row.next_check_at) - clock.getTime()) / 1000;
       assert.ok(wait > 2380 && wait <= 2400, `waits for the reset, not the 5-minute back-off: ${wait}`);
       assert.deepEqual([row.error_count, row.status], [0, 'active'], 'being paced by the network never pauses a source');
 
       const reddit = await add({ url: 'https://www.reddit.com/r/france/new/', kind: 'reddit', config: { mode: 'subreddit', subreddit: 'france' } });
+      const otherReddit = await add({ url: 'https://www.reddit.com/search/?q=piscine&sort=new', kind: 'reddit', config: { mode: 'search', query: 'piscine' } });
       const outcome = await poll(reddit, { bounds: { minSeconds: 60, maxSeconds: 600 } });
       assert.equal(outcome.status, 'ok');
       assert.ok(outcome.newItems > 0);
       assert.equal((await getSource(db.kysely, reddit.id))!.next_check_at, '2026-11-29T12:15:00.000Z', 'past the 10-minute bound: the reset’s 15 minutes');
+      assert.equal((await getSource(db.kysely, otherReddit.id))!.next_check_at, '2026-11-29T12:15:00.000Z', 'every Reddit source waits for the reset');
     });
 
     test('Bluesky and YouTube through the same pipeline; a 304 of the channel feed is nothing new', async () => {

@@ -7,7 +7,7 @@ import { nextCheckDelay, RECENT_ITEMS } from './next-check-delay.js';
 import type { PollDeps, PollOutcome } from './poll-source.js';
 import { InvalidSourceConfigError, readAdapterInput, readAdapterState } from './read-adapter-input.js';
 import { storeEntries } from './store-entries.js';
-import { recordSourcePoll, type SourceRow } from './store.js';
+import { deferNetworkSources, recordSourcePoll, type SourceRow } from './store.js';
 
 /**
  * Polls a social source through its adapter (see `SourceAdapter`): the stored config checked
@@ -15,7 +15,8 @@ import { recordSourcePoll, type SourceRow } from './store.js';
  * each entry stored through the feeds' pipeline with its declared language, then the new state
  * and the outcome recorded with the next check. That check comes sooner when the adapter says
  * more is waiting, and no sooner than the network's reset when its answer said the rate limit
- * is spent (X-RateLimit-Remaining: 0). Failures are thrown for `pollSource` to record.
+ * is spent (X-RateLimit-Remaining: 0) — for every source of that network (`deferNetwork`).
+ * Failures are thrown for `pollSource` to record.
  */
 export async function pollAdapterSource(deps: PollDeps, source: SourceRow, adapter: SourceAdapter<unknown>): Promise<PollOutcome> {
   const check = adapter.validate(readAdapterInput(source, deps.keyring));
@@ -34,6 +35,7 @@ export async function pollAdapterSource(deps: PollDeps, source: SourceRow, adapt
   const spentWait = rateLimit?.remaining === 0 ? rateLimit.resetSeconds : undefined;
   const delay = nextCheckDelay({ now, publishedDates, errorCount: 0, soonerSeconds: result.nextCheckHint, retryAfterSeconds: spentWait }, deps.bounds);
   const status = result.entries.length > 0 ? 'ok' : 'not-modified';
+  const nextCheck = new Date(now.getTime() + delay * 1000);
   await recordSourcePoll(deps.db.kysely, source.id, {
     title: source.title || storableText(adapter.describe(check.config)),
     adapter_state: JSON.stringify(result.state),
@@ -43,7 +45,16 @@ export async function pollAdapterSource(deps: PollDeps, source: SourceRow, adapt
     last_error: result.problems.length > 0 ? storableText(result.problems.join(' ')) : null,
     last_error_detail: null,
     error_count: 0,
-    next_check_at: new Date(now.getTime() + delay * 1000).toISOString(),
+    next_check_at: nextCheck.toISOString(),
   });
+  if (spentWait !== undefined) await deferNetwork(deps, source, nextCheck);
   return { status, ...counts };
+}
+
+/**
+ * The network's rate limit is spent (a 429 with its wait, or `X-RateLimit-Remaining: 0`): the
+ * other sources read from it (same kind, same origin) wait until `until` too.
+ */
+export async function deferNetwork(deps: Pick<PollDeps, 'db'>, source: Pick<SourceRow, 'kind' | 'url'>, until: Date): Promise<void> {
+  await deferNetworkSources(deps.db.kysely, source.kind, `${new URL(source.url).origin}/`, until);
 }

@@ -12,7 +12,7 @@ import { recentPublicationDates } from '../items/store.js';
 import { FEED_ACCEPT } from '../parse/feed-accept.js';
 import { readFeed } from '../parse/parse-feed.js';
 import { nextCheckDelay, RECENT_ITEMS, type PollBounds } from './next-check-delay.js';
-import { pollAdapterSource } from './poll-adapter-source.js';
+import { deferNetwork, pollAdapterSource } from './poll-adapter-source.js';
 import { readRssTtl } from './read-rss-ttl.js';
 import { storeEntries } from './store-entries.js';
 import { moveSource, recordSourcePoll, type SourceRow } from './store.js';
@@ -130,6 +130,7 @@ async function recordFailure(deps: PollDeps, source: SourceRow, error: unknown):
   const paced = error instanceof FetchError && error.httpStatus === 429 && retryAfterSeconds !== undefined;
   const errorCount = paced ? source.error_count : source.error_count + 1;
   const delay = nextCheckDelay({ now, publishedDates: [], errorCount: Math.max(errorCount, 1), retryAfterSeconds }, deps.bounds);
+  const nextCheck = new Date(now.getTime() + delay * 1000);
   await recordSourcePoll(deps.db.kysely, source.id, {
     last_checked_at: now.toISOString(),
     last_status: 'error',
@@ -137,8 +138,9 @@ async function recordFailure(deps: PollDeps, source: SourceRow, error: unknown):
     last_error_detail: detail,
     error_count: errorCount,
     status: errorCount >= (deps.errorLimit ?? DEFAULT_ERROR_LIMIT) ? 'paused' : source.status,
-    next_check_at: new Date(now.getTime() + delay * 1000).toISOString(),
+    next_check_at: nextCheck.toISOString(),
   });
+  if (paced && isAdapterKind(source.kind)) await deferNetwork(deps, source, nextCheck);
   return { status: 'error', newItems: 0, updatedItems: 0, error: message };
 }
 

@@ -1,4 +1,4 @@
-import type { Selectable, Updateable } from 'kysely';
+import { sql, type Selectable, type Updateable } from 'kysely';
 import type { Db, Executor } from '../../db/database.js';
 import type { VeilleSourceKind, VeilleSourcesTable } from '../../db/schema.js';
 import type { SourceState } from './source-state.js';
@@ -126,6 +126,20 @@ export async function enableSource(db: Executor, id: number, now: Date): Promise
 /** Replaces (or, with null, removes) a source's encrypted access token; the source is due at once to try it. */
 export async function setSourceAccessToken(db: Executor, id: number, accessToken: string | null, now: Date): Promise<void> {
   await db.updateTable('veille_sources').set({ access_token: accessToken, next_check_at: now.toISOString() }).where('id', '=', id).execute();
+}
+
+/**
+ * Puts off, until at least `until`, every active source of `kind` whose address starts with
+ * `prefix` (a network's origin): a rate limit is shared by every source read from that network,
+ * so once one learns the limit is spent, the others do not each ask and get refused.
+ */
+export async function deferNetworkSources(db: Executor, kind: VeilleSourceKind, prefix: string, until: Date): Promise<number> {
+  const at = until.toISOString();
+  const result = await db.updateTable('veille_sources').set({ next_check_at: at })
+    .where('kind', '=', kind).where('status', '=', 'active').where('next_check_at', '<', at)
+    .where(sql<string>`substr(url, 1, ${prefix.length})`, '=', prefix)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }
 
 /** A user pauses a source: it is not polled until re-enabled. */
