@@ -26,7 +26,9 @@ describe('Bluesky adapter against a local PDS', () => {
     assert.ok(account.refreshedCredentials?.['accessJwt']);
     const login = server.requests.find((request) => request.path === '/xrpc/com.atproto.server.createSession');
     assert.deepEqual(login?.body, { identifier: 'mairie.bsky.social', password: FAKE_TOKEN });
-    await expectChannelError(adapter.verifyCredentials({ ...password(), accessToken: 'mauvais-mot-de-passe' }, { fetch }), 'auth');
+    const refused = await expectChannelError(adapter.verifyCredentials({ ...password(), accessToken: 'mauvais-mot-de-passe' }, { fetch }), 'auth');
+    assert.match(refused.message, /mot de passe d’application/);
+    assert.equal(refused.networkMessage, 'Invalid identifier or password');
   });
 
   test('posts a record whose link facet points at the full URL on UTF-8 byte offsets, with a link card', async () => {

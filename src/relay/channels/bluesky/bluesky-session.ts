@@ -81,12 +81,22 @@ export async function renewBlueskySession(credentials: ChannelCredentials, fetch
       if (!(error instanceof ChannelError && error.kind === 'auth')) throw error;
     }
   }
-  const { json } = await callApi(fetch, BLUESKY, {
-    method: 'POST',
-    url: `${base}/xrpc/com.atproto.server.createSession`,
-    json: { identifier: credentials.accountId ?? '', password: credentials.accessToken },
-  });
-  return toSession(json, base);
+  try {
+    const { json } = await callApi(fetch, BLUESKY, {
+      method: 'POST',
+      url: `${base}/xrpc/com.atproto.server.createSession`,
+      json: { identifier: credentials.accountId ?? '', password: credentials.accessToken },
+    });
+    return toSession(json, base);
+  } catch (error) {
+    if (!(error instanceof ChannelError && error.kind === 'auth')) throw error;
+    const message = 'Bluesky refuse l’identifiant ou le mot de passe d’application de cette page : vérifiez-les ou créez un nouveau mot de passe d’application.';
+    throw new ChannelError('auth', 'bluesky', message, error.detail, {
+      cause: error,
+      ...(error.httpStatus === undefined ? {} : { httpStatus: error.httpStatus }),
+      ...(error.networkMessage === undefined ? {} : { networkMessage: error.networkMessage }),
+    });
+  }
 }
 
 /** The credentials to store after a renewal: the app password stays, the JWTs are new. */
