@@ -6,6 +6,7 @@ import Database from 'better-sqlite3';
 import { migrateToLatest } from '../src/db/migrate.js';
 import { openDatabase } from '../src/db/open-database.js';
 import { importSpipSite } from '../src/import/spip/import-spip-site.js';
+import { cpuMsSince } from './stats.js';
 
 const [mode, spipFile, dir] = process.argv.slice(2) as ['relais' | 'copy', string, string];
 const maxRssMb = () => process.resourceUsage().maxRSS / 1024;
@@ -36,6 +37,7 @@ function rawCopy(): void {
 }
 
 const before = maxRssMb();
+const cpu = process.cpuUsage();
 let ms: number;
 if (mode === 'relais') {
   const db = openDatabase({ sqliteFile: join(dir, 'relais.sqlite') });
@@ -49,4 +51,4 @@ if (mode === 'relais') {
   rawCopy();
   ms = performance.now() - t0;
 }
-process.stdout.write(JSON.stringify({ ms, peakExtraMb: maxRssMb() - before, peakMb: maxRssMb() }) + '\n');
+process.stdout.write(JSON.stringify({ ms, cpuMs: cpuMsSince(cpu), peakExtraMb: maxRssMb() - before, peakMb: maxRssMb() }) + '\n');

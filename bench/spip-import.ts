@@ -12,6 +12,8 @@ const run = promisify(execFile);
 
 interface Measure {
   readonly ms: number;
+  /** CPU time (user + system): steadier than wall time on a shared, loaded machine. */
+  readonly cpuMs: number;
   readonly peakExtraMb: number;
   readonly peakMb: number;
 }
@@ -41,11 +43,12 @@ export async function runSpipImportBench(): Promise<void> {
       rmSync(join(dir, `copy-${round}`), { recursive: true, force: true });
     }
     const ms = (list: Measure[]) => list.map((m) => m.ms);
+    const cpu = (list: Measure[]) => list.map((m) => m.cpuMs);
     const extra = (list: Measure[]) => list.map((m) => m.peakExtraMb);
     console.log(`\nImport SPIP : ${fmt(SIZE.articles, 0)} articles et ${fmt(SIZE.messages, 0)} messages de forum (SQLite), médianes sur ${ROUNDS} essais, chacun dans un processus neuf`);
-    console.log(`  relais import spip (rubriques, articles, fils, redirections) : ${fmt(median(ms(relais)) / 1000, 1)} s, mémoire de pointe +${fmt(median(extra(relais)), 0)} Mo (RSS max ${fmt(median(relais.map((m) => m.peakMb)), 0)} Mo)`);
-    console.log(`  copie brute des mêmes lignes (lecture + écriture SQLite)     : ${fmt(median(ms(copy)) / 1000, 1)} s, mémoire de pointe +${fmt(median(extra(copy)), 0)} Mo (RSS max ${fmt(median(copy.map((m) => m.peakMb)), 0)} Mo)`);
-    console.log(`  Rapport import / copie brute : temps ×${fmt(medianRatio(ms(relais), ms(copy)))}, mémoire de pointe ajoutée ×${fmt(medianRatio(extra(relais), extra(copy)))}`);
+    console.log(`  relais import spip (rubriques, articles, fils, redirections) : ${fmt(median(ms(relais)) / 1000, 1)} s (CPU ${fmt(median(cpu(relais)) / 1000, 1)} s), mémoire de pointe +${fmt(median(extra(relais)), 0)} Mo (RSS max ${fmt(median(relais.map((m) => m.peakMb)), 0)} Mo)`);
+    console.log(`  copie brute des mêmes lignes (lecture + écriture SQLite)     : ${fmt(median(ms(copy)) / 1000, 1)} s (CPU ${fmt(median(cpu(copy)) / 1000, 1)} s), mémoire de pointe +${fmt(median(extra(copy)), 0)} Mo (RSS max ${fmt(median(copy.map((m) => m.peakMb)), 0)} Mo)`);
+    console.log(`  Rapport import / copie brute : temps ×${fmt(medianRatio(ms(relais), ms(copy)))}, CPU ×${fmt(medianRatio(cpu(relais), cpu(copy)))}, mémoire de pointe ajoutée ×${fmt(medianRatio(extra(relais), extra(copy)))}`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

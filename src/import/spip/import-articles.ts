@@ -4,7 +4,8 @@ import { slugify } from '../../blog/slugify.js';
 import type { Executor } from '../../db/database.js';
 import { writeArticleForumMode } from '../../forum/store.js';
 import { decodeEntities } from '../../markup/decode-entities.js';
-import { recordArticleMediaUses } from '../../media/article-media-uses.js';
+import { findMediaRefs } from '../../media/find-media-refs.js';
+import { replaceObjectMediaUses } from '../../media/store.js';
 import { freeSlug, type ImportContext } from './import-context.js';
 import { skip, warn } from './import-report.js';
 import { mapArticleForumMode, mapArticleStatus, parseSpipDate, splitSpipTitle } from './map-spip-values.js';
@@ -47,8 +48,23 @@ async function writeArticle(ctx: ImportContext, trx: Executor, row: ArticleRow, 
     id = article.id;
   }
   await writeArticleForumMode(trx, id, mapArticleForumMode(row.accepter_forum));
-  await recordArticleMediaUses(trx, id, fields);
+  await recordUses(ctx, trx, id, row.id_article, fields);
   return id;
+}
+
+/**
+ * The media an article uses, as the blog records them (its texts' shortcuts as `body`, its
+ * illustration as `logo`), plus the documents SPIP attached to it without naming them in the
+ * text (`spip_documents_liens`, SPIP's portfolio) as `attached`, so the library never shows them unused.
+ */
+async function recordUses(ctx: ImportContext, trx: Executor, id: number, spipId: number, article: Pick<Article, 'lead' | 'body' | 'logoMediaId'>): Promise<void> {
+  const body = findMediaRefs(`${article.lead}\n${article.body}`);
+  const attached = (ctx.attachments.get(spipId) ?? []).map((doc) => ctx.maps.document.get(doc)).filter((m): m is number => m !== undefined && !body.includes(m) && m !== article.logoMediaId);
+  await replaceObjectMediaUses(trx, 'article', id, [
+    ...body.map((mediaId) => ({ mediaId, role: 'body' })),
+    ...(article.logoMediaId !== null ? [{ mediaId: article.logoMediaId, role: 'logo' }] : []),
+    ...attached.map((mediaId) => ({ mediaId, role: 'attached' })),
+  ]);
 }
 
 /**
@@ -121,7 +137,7 @@ async function renumberArticleLinks(ctx: ImportContext, spipIds: readonly number
         const id = ctx.maps.article.get(spipId)!;
         const texts = textsOf(ctx, row);
         await updateArticleRow(trx, id, texts, ctx.now);
-        await recordArticleMediaUses(trx, id, { ...texts, logoMediaId: ctx.maps.logoArticle.get(spipId) ?? null });
+        await recordUses(ctx, trx, id, spipId, { ...texts, logoMediaId: ctx.maps.logoArticle.get(spipId) ?? null });
       }
     });
   }

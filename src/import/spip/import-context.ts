@@ -31,6 +31,8 @@ export interface ImportContext {
   readonly report: ImportReport;
   readonly progress: ImportProgress;
   readonly maps: ImportMaps;
+  /** SPIP article id → the documents linked to it (`spip_documents_liens`). */
+  readonly attachments: ReadonlyMap<number, readonly number[]>;
 }
 
 /** Runs `work` over `items` in slices of `size`. */

@@ -33,6 +33,16 @@ export interface SpipImportOptions {
   readonly dryRun?: boolean;
 }
 
+function readAttachments(spip: SpipDatabase): Map<number, number[]> {
+  const links = new Map<number, number[]>();
+  if (!spip.tables.has('spip_documents_liens')) return links;
+  const order = spip.hasColumn('spip_documents_liens', 'rang_lien') ? 'rang_lien, id_document' : 'id_document';
+  for (const row of spip.db.prepare(`select id_document, id_objet from spip_documents_liens where objet = 'article' order by ${order}`).iterate() as Iterable<{ id_document: number; id_objet: number }>) {
+    links.set(row.id_objet, [...(links.get(row.id_objet) ?? []), row.id_document]);
+  }
+  return links;
+}
+
 function readMeta(spip: SpipDatabase): Map<string, string> {
   const rows = spip.db.prepare('select nom, valeur from spip_meta').all() as { nom: string; valeur: string | null }[];
   return new Map(rows.map((r) => [r.nom, r.valeur ?? '']));
@@ -78,6 +88,7 @@ export async function importSpipSite(deps: SpipImportDeps, file: string, options
     const ctx: ImportContext = {
       db: deps.db, media: deps.media, spip, imgDir: options.imgDir, dryRun: options.dryRun === true, now: deps.now(),
       timeZone: current.timeZone, language: settings.language ?? current.language, report, progress: deps.progress ?? SILENT_PROGRESS,
+      attachments: readAttachments(spip),
       maps: { rubrique: new Map(), article: new Map(), document: new Map(), auteur: new Map(), logoArticle: new Map(), logoRubrique: new Map() },
     };
     const subscriptions = (settings.defaultForumMode ?? current.defaultForumMode) === 'abo'

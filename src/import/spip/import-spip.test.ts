@@ -7,7 +7,7 @@ import Database from 'better-sqlite3';
 import type { Executor } from '../../db/database.js';
 import { createTestDatabase, DIALECTS } from '../../test-support/databases.js';
 import { runRelaisCli } from '../../test-support/run-cli.js';
-import { startTestSite, type TestSite } from '../../test-support/test-site.js';
+import { buildArticle, startTestSite, type TestSite } from '../../test-support/test-site.js';
 import type { ImportReport } from './import-report.js';
 import { loadImportKeys, type SpipKeyType } from './store.js';
 import { buildSpipFixture, type SpipFixture } from './testdata/build-spip-fixture.js';
@@ -55,7 +55,7 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(report.counts.rubriques, { created: 3, updated: 0, skipped: 0 });
       assert.deepEqual(report.counts.forum, { created: 6, updated: 0, skipped: 2 });
       assert.deepEqual(report.counts.auteurs, { created: 3, updated: 0, skipped: 2 });
-      assert.deepEqual(report.counts.documents, { created: 4, updated: 0, skipped: 2 });
+      assert.deepEqual(report.counts.documents, { created: 5, updated: 0, skipped: 2 });
       assert.deepEqual(report.counts.logos, { created: 2, updated: 0, skipped: 0 });
       assert.ok(report.skipped.some((s) => s.what === 'table spip_gis' && /plugin/.test(s.reason)));
       assert.ok(report.skipped.some((s) => s.what.startsWith('article 16') && /refuse/.test(s.reason)));
@@ -119,6 +119,8 @@ for (const dialect of DIALECTS) {
       const sectionLogo = uses.find((u) => u.object_type === 'section');
       assert.deepEqual([sectionLogo?.object_id, sectionLogo?.role, sectionLogo?.media_id], [await id('rubrique', 3), 'logo', await id('logo_rubrique', 3)]);
       assert.ok(uses.some((u) => u.object_type === 'article' && u.role === 'body' && u.media_id === marche.id));
+      const poster = await id('document', 10);
+      assert.deepEqual(uses.filter((u) => u.media_id === poster).map((u) => [u.object_type, u.object_id, u.role]), [['article', await id('article', 12), 'attached']]);
     });
 
     test('makes accounts without passwords for administrators and editors, and visitors for a forum sur abonnement', async () => {
@@ -171,6 +173,15 @@ for (const dialect of DIALECTS) {
       assert.ok(!html.includes(`&lt;doc${pdf}`));
       const followed = await fetch(`${base}/article/${(await id('article', 13))!}`);
       assert.equal(new URL(followed.url).pathname, '/article/travaux-rue-de-l-eglise');
+    });
+
+    test('keeps SPIP ids where free, and the next article written in Relais still gets a free id', async () => {
+      assert.deepEqual(await Promise.all([12, 13, 19].map((n) => id('article', n))), [12, 13, 19]);
+      assert.deepEqual(await Promise.all([1, 2, 3].map((n) => id('rubrique', n))), [1, 2, 3]);
+      const created = await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Écrit après l’import' }));
+      assert.ok(created.id > 19, String(created.id));
+      const section = await site.relais.blog.createSection({ userId: null }, { title: 'Nouvelle rubrique', parentId: null, description: '' });
+      assert.ok(section.id > 3, String(section.id));
     });
 
     test('running it twice updates instead of duplicating', async () => {
@@ -226,7 +237,7 @@ for (const dialect of DIALECTS) {
       const report = JSON.parse(dry.stdout) as ImportReport;
       assert.equal(report.dryRun, true);
       assert.deepEqual(report.counts.articles, { created: 6, updated: 0, skipped: 2 });
-      assert.deepEqual(report.counts.documents, { created: 4, updated: 0, skipped: 2 });
+      assert.deepEqual(report.counts.documents, { created: 5, updated: 0, skipped: 2 });
       assert.ok(report.skipped.some((s) => s.what === 'table spip_gis'));
       assert.equal(await fingerprint(), before);
       assert.equal(createHash('sha256').update(readFileSync(fixture.file)).digest('hex'), spipBefore, 'the SPIP file is only read');

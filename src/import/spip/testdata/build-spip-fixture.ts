@@ -48,6 +48,7 @@ export async function buildSpipFixture(dir: string, now = new Date()): Promise<S
   writeFileSync(join(imgDir, 'jpg', 'marche.jpg'), await image(640, 480, '#c83', 'jpeg'));
   writeFileSync(join(imgDir, 'png', 'plan_travaux.png'), await image(300, 200, '#36c', 'png'));
   writeFileSync(join(imgDir, 'jpg', 'eglise.jpg'), await image(500, 300, '#777', 'jpeg'));
+  writeFileSync(join(imgDir, 'png', 'affiche.png'), await image(300, 420, '#e50', 'png'));
   writeFileSync(join(imgDir, 'pdf', 'compte-rendu-conseil.pdf'), '%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
   const db = new Database(file);
@@ -114,10 +115,11 @@ export async function buildSpipFixture(dir: string, now = new Date()): Promise<S
         { id_document: 6, extension: 'png', titre: '', descriptif: '', fichier: 'png/plan_travaux.png', largeur: 300, hauteur: 200, media: 'image', mode: 'image', date: '2024-05-14 10:00:00' },
         { id_document: 7, extension: 'pdf', titre: 'Arrêté préfectoral', fichier: 'https://www.prefecture.example/arrete.pdf', distant: 'oui', media: 'file', mode: 'document', date: '2024-05-14 10:00:00' },
         { id_document: 8, extension: 'jpg', titre: 'Photo perdue', fichier: 'jpg/perdue.jpg', media: 'image', mode: 'image', date: '2024-05-14 10:00:00' },
+        { id_document: 10, extension: 'png', titre: 'Affiche de la fête', fichier: 'png/affiche.png', largeur: 300, hauteur: 420, media: 'image', mode: 'document', date: '2024-05-30 10:00:00' },
         { id_document: 9, extension: 'jpg', titre: 'L’église Saint-Éloi', fichier: 'jpg/eglise.jpg', largeur: 500, hauteur: 300, media: 'image', mode: 'logoon', date: '2024-05-14 10:00:00' },
       ]);
       insert(db, 'spip_documents_liens', [
-        { id_document: 4, id_objet: 12, objet: 'article' }, { id_document: 5, id_objet: 12, objet: 'article' },
+        { id_document: 4, id_objet: 12, objet: 'article' }, { id_document: 5, id_objet: 12, objet: 'article' }, { id_document: 10, id_objet: 12, objet: 'article', rang_lien: 1 },
         { id_document: 6, id_objet: 13, objet: 'article' }, { id_document: 7, id_objet: 13, objet: 'article' },
         { id_document: 8, id_objet: 13, objet: 'article' }, { id_document: 9, id_objet: 13, objet: 'article' },
       ]);
