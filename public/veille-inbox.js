@@ -19,6 +19,13 @@
 
   var items = Array.prototype.slice.call(document.querySelectorAll('.inbox-list [data-match]'));
   if (items.length === 0) return;
+  var all = document.getElementById('toute-la-page');
+  if (all) {
+    document.getElementById('tout-cocher').hidden = false;
+    all.addEventListener('change', function () {
+      document.querySelectorAll('.inbox-list input[name="selection"]').forEach(function (box) { box.checked = all.checked; });
+    });
+  }
   var help = document.getElementById('raccourcis');
   if (help) help.hidden = false;
   var current = -1;

@@ -43,6 +43,10 @@ test('the watch form with an error, the inbox and the search pass axe-core; shor
   assert.match(await page.locator('.inbox-entry mark').first().innerText(), /^piscine$/i);
   const inbox = await blockingViolations(page);
 
+  await page.check('#toute-la-page');
+  assert.equal(await page.locator('.inbox-list input[name="selection"]:checked').count(), 2);
+  await page.uncheck('#toute-la-page');
+  await page.locator('h1').click(); // out of the checkbox: keys typed in a control are left to it
   // j focuses the first item (the newest), h marks it handled through the bulk form.
   await page.keyboard.press('j');
   await Promise.all([page.waitForURL(/ok=fait/), page.keyboard.press('h')]);

@@ -86,6 +86,7 @@ export function InboxPage(props: InboxPageProps) {
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="retour" value={here} />
           {triage ? <BulkActions assignees={props.assignees} /> : null}
+          {triage ? <p class="choice" id="tout-cocher" hidden><input type="checkbox" id="toute-la-page" /> <label for="toute-la-page">Cocher toute la page</label></p> : null}
           <p id="raccourcis" class="hint" hidden>Raccourcis : j / k élément suivant / précédent, x cocher, t à traiter, h traité, i ignoré, n nouveau, o ouvrir le lien.</p>
           <ol class="inbox-list">
             {entries.map(({ entry, titleHtml, excerptHtml }) => (
