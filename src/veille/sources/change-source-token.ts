@@ -18,7 +18,8 @@ export async function changeSourceToken(
   deps: { readonly db: Db; readonly keyring: Keyring; readonly now: () => Date },
   source: SourceRow,
   token: string | undefined,
-  userId: number,
+  /** Who did it; null from the command line. */
+  userId: number | null,
 ): Promise<TokenChange> {
   if (!isAdapterKind(source.kind)) return { ok: false, error: 'Cette source ne prend pas de jeton d’accès.' };
   let encrypted: string | null = null;

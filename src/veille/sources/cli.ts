@@ -7,6 +7,7 @@ import type { AdapterKind } from '../adapters/adapters.js';
 import { addSocialSource } from './add-social-source.js';
 import { readTokenOption, SOCIAL_FIELD_OPTIONS, SOCIAL_SOURCE_OPTIONS, socialSourceInput, sourceKindOption } from './social-source-options.js';
 import { SOURCE_KIND_LABELS } from './source-kind-labels.js';
+import { sourcesTokenCommand } from './sources-token-command.js';
 import { addFeedSource } from './add-feed-source.js';
 import { importOpml } from './import-opml.js';
 import { pollDepsOf } from './poll-deps-of.js';
@@ -195,4 +196,4 @@ export const fetchOnceCommand: CliCommand = {
 };
 
 /** Every `relais sources …` command and `relais fetch`. */
-export const sourcesCommands: readonly CliCommand[] = [sourcesAddCommand, sourcesListCommand, sourcesEnableCommand, sourcesImportCommand, sourcesExportCommand, fetchOnceCommand];
+export const sourcesCommands: readonly CliCommand[] = [sourcesAddCommand, sourcesListCommand, sourcesEnableCommand, sourcesTokenCommand, sourcesImportCommand, sourcesExportCommand, fetchOnceCommand];

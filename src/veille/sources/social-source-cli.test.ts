@@ -61,6 +61,26 @@ for (const dialect of DIALECTS) {
       for (const result of [added, fromFile, listed]) assert.doesNotMatch(`${result.stdout}${result.stderr}`, new RegExp(TOKEN));
     });
 
+    test('relais sources token replaces an expired token or removes it, never printing it', async () => {
+      const row = (await findSourceByUrl(db.kysely, 'https://mastodon.exemple.fr/search?q=budget+participatif'))!;
+      const NEW = 'bm91dmVhdS1qZXRvbi1kZS10ZXN0LTk4NzY1';
+      const replaced = await run(['token', String(row.id), '--token-stdin'], `${NEW}\n`);
+      assert.equal(replaced.code, 0, replaced.stderr);
+      assert.match(replaced.stdout, /Jeton d’accès enregistré \(chiffré\)/);
+      assert.doesNotMatch(replaced.stdout + replaced.stderr, new RegExp(NEW));
+      const stored = (await findSourceByUrl(db.kysely, row.url))!.access_token!;
+      assert.equal(decryptSecret(stored, createKeyring(database.env.SECRET_KEY!)), NEW);
+      const refused = await run(['token', String(row.id), '--token-stdin'], 'pas un jeton\n');
+      assert.equal(refused.code, 2);
+      assert.equal((await findSourceByUrl(db.kysely, row.url))!.access_token, stored, 'a refused token changes nothing');
+      const feedless = (await findSourceByUrl(db.kysely, 'https://mastodon.exemple.fr/tags/conseilmunicipal'))!;
+      assert.equal((await run(['token', String(feedless.id), '--remove', '--token-stdin'])).code, 2);
+      assert.equal((await run(['token', String(row.id)])).code, 2);
+      assert.equal((await run(['token', '99999', '--remove'])).code, 1);
+      assert.equal((await run(['token', String(row.id), '--remove'])).code, 0);
+      assert.equal((await findSourceByUrl(db.kysely, row.url))!.access_token, null);
+    });
+
     test('a token on the command line works but warns; a token for another network or a bad one is refused', async () => {
       const warned = await run(['add', '--kind', 'mastodon', '--instance', 'troisieme.exemple.fr', '--search', 'école', '--token', TOKEN]);
       assert.equal(warned.code, 0, warned.stderr);
