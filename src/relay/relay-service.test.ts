@@ -1,7 +1,7 @@
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findArticleById } from '../blog/store.js';
 import { DIALECTS } from '../test-support/databases.js';
+import { buildArticle } from '../test-support/test-site.js';
 import { writeApprovers } from './approvers-setting.js';
 import { RelayError } from './relay-error.js';
 import { CLI_ACTOR, type RelayActor } from './relay-service.js';
@@ -113,8 +113,13 @@ for (const dialect of DIALECTS) {
         await kit.addPage('manuelle');
         await kit.addPage('auto', { autoDraft: true });
         await kit.addPage('directe', { autoDraft: true, autoApprove: true });
-        const created = await kit.addArticle();
-        await kit.relay.autoDraft((await findArticleById(kit.site.relais.db.kysely, created.id))!);
+        // Through the blog: a draft article prepares nothing; publishing it prepares once.
+        const blog = kit.site.relais.blog;
+        const article = await blog.createArticle({ userId: null }, buildArticle({ status: 'draft', publishedAt: undefined }));
+        assert.equal((await kit.site.relais.db.kysely.selectFrom('relay_variants').selectAll().execute()).length, 0);
+        const input = buildArticle({ title: article.title, slug: article.slug, status: 'published' });
+        await blog.updateArticle({ userId: null }, article.id, input);
+        await blog.updateArticle({ userId: null }, article.id, { ...input, lead: 'Chapô corrigé.' });
         const rows = await kit.site.relais.db.kysely.selectFrom('relay_variants').innerJoin('relay_pages', 'relay_pages.id', 'relay_variants.page_id')
           .select(['relay_pages.name', 'relay_variants.state']).orderBy('relay_pages.name').execute();
         assert.deepEqual(rows, [{ name: 'auto', state: 'draft' }, { name: 'directe', state: 'scheduled' }]);
