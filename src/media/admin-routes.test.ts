@@ -7,6 +7,7 @@ import { writeSetting } from '../site/settings-store.js';
 import { signedInClients, type SignedInClient } from '../test-support/admin-test-client.js';
 import { DIALECTS } from '../test-support/databases.js';
 import { buildArticle, csrfTokenIn, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { readMediaLimits } from './media-limits.js';
 import { countMediaItems, findMediaItem, listMediaUses } from './store.js';
 import { multipartBody, type FilePart } from './testdata/multipart-body.js';
 import { phonePhoto, plainImage } from './testdata/media-fixtures.js';
@@ -124,6 +125,23 @@ for (const dialect of DIALECTS) {
       const done = await post({ confirm: '1' });
       assert.equal(done.statusCode, 303);
       assert.equal(await findMediaItem(site.relais.db.kysely, item.id), undefined);
+    });
+
+    test('administrators set the size limits per kind on the library screen; editors do not see them', async () => {
+      const { admin } = await signedInClients(site, ['admin']);
+      const editorPage = await as.editor.get('/ecrire/media');
+      assert.ok(!editorPage.body.includes('Tailles maximales'));
+      const bad = await admin.post('/ecrire/media/limites', { imageMb: '0', documentMb: 'beaucoup' }, '/ecrire/media');
+      assert.equal(bad.statusCode, 400);
+      assert.match(bad.body, /nombre entier de mégaoctets/);
+      const saved = await admin.post('/ecrire/media/limites', { imageMb: '8', documentMb: '30' }, '/ecrire/media');
+      assert.equal(saved.statusCode, 303);
+      const limits = await readMediaLimits(site.relais.db.kysely);
+      assert.deepEqual([limits.imageBytes, limits.documentBytes], [8 * 1024 * 1024, 30 * 1024 * 1024]);
+      assert.match((await admin.get('/ecrire/media')).body, /id="f-imageMb"[^>]*value="8"|value="8"[^>]*id="f-imageMb"/);
+      const refused = await as.editor.post('/ecrire/media/limites', { imageMb: '100', documentMb: '100' }, '/ecrire/media');
+      assert.equal(refused.statusCode, 403);
+      await admin.post('/ecrire/media/limites', { imageMb: '20', documentMb: '50' }, '/ecrire/media');
     });
 
     test('texts are edited with the same alternative rules', async () => {

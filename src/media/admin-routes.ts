@@ -6,11 +6,14 @@ import type { HttpContext } from '../http/app.js';
 import { MediaDeletePage } from './admin-views/media-delete-page.js';
 import { MediaItemPage } from './admin-views/media-item-page.js';
 import { MediaListPage } from './admin-views/media-list-page.js';
+import { MediaLimitsForm } from './admin-views/media-limits-form.js';
 import { EMPTY_MEDIA_TEXTS, type MediaTextValues } from './admin-views/media-text-fields.js';
 import { MediaUploadPage } from './admin-views/media-upload-page.js';
 import { MediaError } from './media-error.js';
 import type { MediaItem, MediaKind } from './media-item.js';
-import { readMediaLimits } from './media-limits.js';
+import { MEDIA_LIMIT_KEYS, readMediaLimits } from './media-limits.js';
+import { writeSetting } from '../site/settings-store.js';
+import { addAuditEntry } from '../audit/store.js';
 import { countMediaItems, countMediaUses, findMediaItem, listMediaItems, listMediaUses } from './store.js';
 import { registerUploadParsing, uploadOf } from './upload-parsing.js';
 
@@ -20,6 +23,7 @@ const NOTICES: Readonly<Record<string, string>> = Object.freeze({
   ajoute: 'Ajouté à la médiathèque. Les autres tailles et formats (WebP, AVIF) sont préparés dans quelques instants.',
   existe: 'Ce fichier était déjà dans la médiathèque : le voici (il n’est pas stocké deux fois).',
   enregistre: 'Modifications enregistrées.',
+  limites: 'Tailles maximales enregistrées.',
   remplace: 'Fichier remplacé partout où il est utilisé. Vérifiez que l’alternative décrit toujours l’image.',
   supprime: 'Média supprimé.',
 });
@@ -71,7 +75,7 @@ export async function registerMediaAdminRoutes(app: FastifyInstance, http: HttpC
     return sendAdminPage(reply, page, errors ? 400 : 200);
   }
 
-  app.get('/ecrire/media', view, async (request, reply) => {
+  async function listPage(request: FastifyRequest, reply: FastifyReply, limitErrors?: Record<string, string>) {
     const query = request.query as FormFields;
     const search = (query.q ?? '').trim().slice(0, 200);
     const kind: MediaKind | '' = query.type === 'image' || query.type === 'document' ? query.type : '';
@@ -86,7 +90,29 @@ export async function registerMediaAdminRoutes(app: FastifyInstance, http: HttpC
       ctx, items, uses: await countMediaUses(db.kysely, items.map((i) => i.id)), total, page, pages, search, kind,
       view: query.vue === 'liste' ? 'liste' : 'grille', canEdit: can(ctx.user, 'media.edit'), timeZone: site.settings.timeZone,
       notice: noticeFrom(query, NOTICES),
-    }));
+      limitsForm: can(ctx.user, 'site.settings.edit') ? MediaLimitsForm({ ctx, limits: await readMediaLimits(db.kysely), errors: limitErrors }) : undefined,
+    }), limitErrors ? 400 : 200);
+  }
+
+  app.get('/ecrire/media', view, (request, reply) => listPage(request, reply));
+
+  app.post('/ecrire/media/limites', { preHandler: requirePermission('site.settings.edit') }, async (request, reply) => {
+    const form = request.body as FormFields;
+    const errors: Record<string, string> = {};
+    const read = (name: 'imageMb' | 'documentMb') => {
+      const raw = textField(form, name).trim();
+      if (!/^[1-9]\d{0,3}$/.test(raw) || Number(raw) > 2048) errors[name] = 'Indiquez un nombre entier de mégaoctets, de 1 à 2048.';
+      return raw;
+    };
+    const imageMb = read('imageMb');
+    const documentMb = read('documentMb');
+    if (Object.keys(errors).length > 0) return listPage(request, reply, errors);
+    await db.kysely.transaction().execute(async (trx) => {
+      await writeSetting(trx, MEDIA_LIMIT_KEYS.imageBytes, imageMb);
+      await writeSetting(trx, MEDIA_LIMIT_KEYS.documentBytes, documentMb);
+      await addAuditEntry(trx, { userId: request.visitor?.id ?? null, action: 'site.settings.updated', objectType: 'settings', objectId: 'media', summary: `Tailles maximales : images ${imageMb} Mo, documents ${documentMb} Mo` }, relais.now());
+    });
+    return reply.redirect('/ecrire/media?ok=limites', 303);
   });
 
   app.get('/ecrire/media/nouveau', edit, (request, reply) => uploadPage(request, reply, EMPTY_MEDIA_TEXTS));

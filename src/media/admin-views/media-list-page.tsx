@@ -5,6 +5,7 @@ import { documentInfo } from '../document-resolver.js';
 import { formatFileSize } from '../format-file-size.js';
 import type { MediaItem, MediaKind } from '../media-item.js';
 import { MediaThumbnail } from './media-thumbnail.js';
+import type { VNode } from 'preact';
 
 /** One page of the library, with its filters and view. */
 export interface MediaListPageProps {
@@ -21,6 +22,8 @@ export interface MediaListPageProps {
   readonly canEdit: boolean;
   readonly timeZone: string;
   readonly notice?: string;
+  /** The size limits form, for administrators. */
+  readonly limitsForm?: VNode;
 }
 
 const KIND_LABELS: Readonly<Record<MediaKind, string>> = Object.freeze({ image: 'Images', document: 'Documents' });
@@ -93,6 +96,7 @@ export function MediaListPage(props: MediaListPageProps) {
           </DataTable>
         )}
       <AdminPager page={props.page} pages={props.pages} hasNext={props.page < props.pages} href={(page) => href({ page: String(page) })} />
+      {props.limitsForm ?? null}
     </AdminLayout>
   );
 }
