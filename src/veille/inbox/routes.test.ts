@@ -43,6 +43,9 @@ for (const dialect of DIALECTS) {
       sourceId = await addTestSource(site.relais.db, 'https://journal.exemple.fr/flux');
       await storeTestItem(site.relais.db, sourceId, { guid: 'f1', title: 'Le festival d’été', text: 'La programmation du festival est connue.', author: 'Marie Durand' });
       await storeTestItem(site.relais.db, sourceId, { guid: 'f2', title: 'Travaux rue Haute', text: 'La rue sera fermée.' });
+      // The same story told by another source (same link): one group of two.
+      const other = await addTestSource(site.relais.db, 'https://hebdo.exemple.fr/flux');
+      await storeTestItem(site.relais.db, other, { guid: 'f1-reprise', title: 'Festival : la programmation', text: 'Le festival revient.', link: 'https://exemple.fr/f1' });
     });
     after(async () => { await site?.close(); });
 
@@ -91,6 +94,9 @@ for (const dialect of DIALECTS) {
       const detail = await as.reader.get(`${INBOX}/${entry.matchId}`);
       assert.match(detail.body, /Appeler la mairie\./);
       assert.match(detail.body, /conservé \(jamais effacé/);
+      assert.match(detail.body, /La même histoire, vue sur 2 sources/);
+      assert.match(detail.body, /hebdo\.exemple\.fr/);
+      assert.match(detail.body, /journal\.exemple\.fr/);
     });
 
     test('announces new matches live by server-sent events', async () => {

@@ -10,7 +10,7 @@ import { parseWatchQuery } from '../match/parse-watch-query.js';
 import { listWatches } from '../watches/store.js';
 import { createInboxStreams } from './stream-inbox-arrivals.js';
 import {
-  addMatchNote, assignMatches, countInboxStates, itemIdsOfMatches, latestMatchId, listInbox, listMatchNotes, MATCH_STATES, setItemsKept,
+  addMatchNote, assignMatches, countInboxStates, itemIdsOfMatches, latestMatchId, listInbox, listMatchNotes, listStoryTellings, MATCH_STATES, setItemsKept,
   setMatchesState, type InboxFilter,
 } from './store.js';
 import { escapeHtml, highlightEntries, STATE_PARAMS } from './views/inbox-entry-view.js';
@@ -20,6 +20,8 @@ import { MatchPage } from './views/match-page.js';
 const INBOX = '/ecrire/veille/boite';
 const PAGE_SIZE = 30;
 const MAX_NOTE = 5000;
+/** The copies of a story listed on an item's page. */
+const STORY_TELLINGS = 50;
 
 const NOTICES: Readonly<Record<string, string>> = Object.freeze({
   fait: 'Modification enregistrée.',
@@ -100,7 +102,8 @@ export function registerInboxRoutes(app: FastifyInstance, http: HttpContext): vo
     } catch {
       textHtml = escapeHtml(entry.plainText);
     }
-    return { item: { ...highlighted!, textHtml }, notes: await listMatchNotes(db.kysely, entry.watchId, entry.itemId), ...extra };
+    const tellings = entry.groupId !== null && entry.groupSize > 1 ? await listStoryTellings(db.kysely, entry.groupId, STORY_TELLINGS) : [];
+    return { item: { ...highlighted!, textHtml }, notes: await listMatchNotes(db.kysely, entry.watchId, entry.itemId), tellings, ...extra };
   }
 
   app.get<{ Params: { id: string } }>(`${INBOX}/:id`, view, async (request, reply) => sendAdminPage(reply, MatchPage({

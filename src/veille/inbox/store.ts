@@ -30,6 +30,8 @@ export interface InboxEntry {
   readonly storedAt: string;
   readonly sourceTitle: string;
   readonly sourceKind: string;
+  /** The story group (`veille_groups.id`), null when the item has none. */
+  readonly groupId: number | null;
   /** How many sources told the same story (1 when alone). */
   readonly groupSize: number;
   readonly kept: boolean;
@@ -63,7 +65,7 @@ export async function listInbox(db: Executor, filter: InboxFilter, limit: number
     .select((eb) => [
       'm.id as match_id', 'm.watch_id', 'w.name as watch_name', 'w.query as watch_query', 'm.item_id', 'i.title', 'i.plain_text', 'i.link',
       'i.author', 'i.published_at', 'i.created_at', 's.title as source_title', 's.url as source_url', 's.kind as source_kind',
-      'g.size as group_size', 'i.kept', 'm.state', 'm.assignee_id', 'u.name as assignee_name', 'm.matched_at', 'm.backfilled',
+      'i.group_id', 'g.size as group_size', 'i.kept', 'm.state', 'm.assignee_id', 'u.name as assignee_name', 'm.matched_at', 'm.backfilled',
       eb.selectFrom('veille_match_notes as n').select(eb.fn.countAll<number | string>().as('c'))
         .whereRef('n.watch_id', '=', 'm.watch_id').whereRef('n.item_id', '=', 'm.item_id').as('note_count'),
     ])
@@ -71,7 +73,7 @@ export async function listInbox(db: Executor, filter: InboxFilter, limit: number
   return rows.map((r) => Object.freeze({
     matchId: r.match_id, watchId: r.watch_id, watchName: r.watch_name, watchQuery: r.watch_query, itemId: r.item_id,
     title: r.title, plainText: r.plain_text, link: r.link, author: r.author, publishedAt: r.published_at, storedAt: r.created_at,
-    sourceTitle: r.source_title || r.source_url, sourceKind: r.source_kind, groupSize: Math.max(1, r.group_size ?? 1), kept: r.kept !== 0,
+    sourceTitle: r.source_title || r.source_url, sourceKind: r.source_kind, groupId: r.group_id, groupSize: Math.max(1, r.group_size ?? 1), kept: r.kept !== 0,
     state: r.state, assigneeId: r.assignee_id, assigneeName: r.assignee_name, matchedAt: r.matched_at, backfilled: r.backfilled !== 0,
     noteCount: Number(r.note_count ?? 0),
   }));
@@ -130,6 +132,24 @@ export async function setItemsKept(db: Executor, itemIds: readonly number[], kep
 export async function getMatch(db: Executor, matchId: number): Promise<{ watchId: number; itemId: number } | undefined> {
   const row = await db.selectFrom('veille_matches').select(['watch_id', 'item_id']).where('id', '=', matchId).executeTakeFirst();
   return row && { watchId: row.watch_id, itemId: row.item_id };
+}
+
+/** One telling of a story: an item of the group with its source. */
+export interface StoryTelling {
+  readonly itemId: number;
+  readonly title: string;
+  readonly link: string | null;
+  readonly sourceTitle: string;
+  readonly publishedAt: string | null;
+  readonly storedAt: string;
+}
+
+/** The items telling one story, oldest first (where it started), at most `limit`. */
+export async function listStoryTellings(db: Executor, groupId: number, limit: number): Promise<StoryTelling[]> {
+  const rows = await db.selectFrom('veille_items as i').innerJoin('veille_sources as s', 's.id', 'i.source_id')
+    .select(['i.id', 'i.title', 'i.link', 's.title as source_title', 's.url', 'i.published_at', 'i.created_at'])
+    .where('i.group_id', '=', groupId).orderBy('i.id').limit(limit).execute();
+  return rows.map((r) => ({ itemId: r.id, title: r.title, link: r.link, sourceTitle: r.source_title || r.url, publishedAt: r.published_at, storedAt: r.created_at }));
 }
 
 /** A note on a match. */

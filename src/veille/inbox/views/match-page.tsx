@@ -3,13 +3,13 @@ import type { User } from '../../../accounts/user.js';
 import { CsrfField, TextAreaField } from '../../../http/admin-kit.js';
 import { AdminLayout, type AdminContext } from '../../../http/admin-layout.js';
 import { formatDateTime } from '../../../i18n/format-date.js';
-import type { MatchNote } from '../store.js';
+import type { MatchNote, StoryTelling } from '../store.js';
 import { STATE_LABELS, type HighlightedEntry } from './inbox-entry-view.js';
 import { inboxHref, VeilleNav } from './inbox-page.js';
 
 /** One match: the item highlighted in full, its triage, its notes and the form to add one. */
 export function MatchPage(props: {
-  ctx: AdminContext; item: HighlightedEntry & { textHtml: string }; notes: readonly MatchNote[];
+  ctx: AdminContext; item: HighlightedEntry & { textHtml: string }; notes: readonly MatchNote[]; tellings: readonly StoryTelling[];
   assignees: readonly Pick<User, 'id' | 'name'>[]; timeZone: string; notice?: string; noteError?: string; noteBody?: string;
 }) {
   const { ctx, item, notes } = props;
@@ -47,6 +47,19 @@ export function MatchPage(props: {
           </select>{' '}
           <button type="submit" name="action" value="assign" class="button small">Confier</button>
         </form>
+      ) : null}
+      {props.tellings.length > 0 ? (
+        <>
+          <h2>La même histoire, vue sur {entry.groupSize} sources</h2>
+          <ul class="story-tellings">
+            {props.tellings.map((t) => (
+              <li>
+                {t.link ? <a href={t.link} rel="noopener noreferrer">{t.title || t.link}</a> : t.title}{' — '}{t.sourceTitle},{' '}
+                {formatDateTime(t.publishedAt ?? t.storedAt, 'fr', props.timeZone)}{t.itemId === entry.itemId ? ' (cet élément)' : ''}
+              </li>
+            ))}
+          </ul>
+        </>
       ) : null}
       <h2>Notes</h2>
       {notes.length === 0 ? <p>Aucune note.</p> : (
