@@ -41,10 +41,21 @@ export async function readWebhookTarget(db: Executor, watchId: number): Promise<
   return r?.alert_webhook_url ? { url: r.alert_webhook_url, secret: r.alert_webhook_secret } : undefined;
 }
 
-/** The latest deliveries of a watch's webhook, newest first, for its settings page. */
-export async function listRecentWebhookDeliveries(db: Executor, watchId: number, limit: number): Promise<{ alertId: number; title: string | null; sentAt: string | null; attempts: number; lastError: string | null; matchedAt: string }[]> {
+/** One alert's webhook as its settings page lists it. */
+export interface WebhookDelivery {
+  readonly alertId: number;
+  /** The story's first item; null once purged. */
+  readonly title: string | null;
+  readonly sentAt: string | null;
+  readonly attempts: number;
+  readonly lastError: string | null;
+  readonly matchedAt: string;
+}
+
+/** The latest deliveries of a watch's webhook (tried at least once), newest first. */
+export async function listRecentWebhookDeliveries(db: Executor, watchId: number, limit: number): Promise<WebhookDelivery[]> {
   const rows = await db.selectFrom('veille_alerts as a').leftJoin('veille_items as i', 'i.id', 'a.first_item_id')
     .select(['a.id', 'i.title', 'a.sent_webhook_at', 'a.webhook_attempts', 'a.webhook_last_error', 'a.first_matched_at'])
     .where('a.watch_id', '=', watchId).where('a.webhook_attempts', '>', 0).orderBy('a.id', 'desc').limit(limit).execute();
-  return rows.map((r) => ({ alertId: r.id, title: r.title, sentAt: r.sent_webhook_at, attempts: r.webhook_attempts, lastError: r.webhook_last_error, matchedAt: r.first_matched_at }));
+  return rows.map((r) => Object.freeze({ alertId: r.id, title: r.title, sentAt: r.sent_webhook_at, attempts: r.webhook_attempts, lastError: r.webhook_last_error, matchedAt: r.first_matched_at }));
 }

@@ -11,7 +11,7 @@ export interface CountedMatch {
 }
 
 /**
- * Counts matched items in their watch's alerts, in one transaction (pass one): an item goes in
+ * Counts matched items in their watch's alerts (run it in one transaction): an item goes in
  * once per watch (primary key on (watch, item)), the first item of a story group opens the alert
  * (unique (watch, group)), later ones only recount its distinct sources. Safe with several
  * workers: the alert row is locked before its recount on PostgreSQL; SQLite has one writer.

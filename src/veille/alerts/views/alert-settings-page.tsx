@@ -5,7 +5,7 @@ import { VeilleNav } from '../../inbox/views/inbox-page.js';
 import { PARIS_TIME_ZONE } from '../../dashboard/paris-clock.js';
 import { alertSettingsPath } from '../alert-links.js';
 import { ALERT_FIELD_LABELS, MIN_WEBHOOK_SECRET } from '../schema.js';
-import type { listRecentWebhookDeliveries } from '../settings-store.js';
+import type { WebhookDelivery } from '../settings-store.js';
 
 /** What the form shows: the values (never the stored secret), and how the secret field is introduced. */
 export interface AlertSettingsValues {
@@ -32,7 +32,7 @@ export function AlertSettingsLink(props: { watchId: number; watchName: string })
  */
 export function AlertSettingsPage(props: {
   ctx: AdminContext; watch: { id: number; name: string }; owners: readonly string[]; values: AlertSettingsValues;
-  deliveries: Awaited<ReturnType<typeof listRecentWebhookDeliveries>>; errors?: Readonly<Record<string, string>>; notice?: string;
+  deliveries: readonly WebhookDelivery[]; errors?: Readonly<Record<string, string>>; notice?: string;
 }) {
   const { ctx, watch, values, errors } = props;
   const path = alertSettingsPath(watch.id);
