@@ -220,15 +220,20 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
       try {
         await pipeline(source.body, createWriteStream(`${work}-source`));
         const variants = [...item.variants];
+        const made: string[] = [];
         for (const target of variantTargets(format, item.width)) {
           const key = variantKey(item.hash, target.width, target.format);
           if (variants.some((v) => v.key === key)) continue;
           const encoded = await encodeVariant(`${work}-source`, format, header, target.width, target.format, `${work}-out`);
           await storage.put(key, encoded.path, IMAGE_MIME[target.format]);
+          made.push(key);
           variants.push({ width: encoded.width, height: encoded.height, format: target.format, key, bytes: encoded.bytes });
         }
         if (await setMediaVariants(db.kysely, id, item.hash, variants)) {
           await db.kysely.transaction().execute((trx) => bumpSiteVersion(trx));
+        } else {
+          // Replaced or deleted while we worked: these renditions belong to no item.
+          for (const key of made) await storage.delete(key);
         }
       } finally {
         await Promise.all([rm(`${work}-source`, { force: true }), rm(`${work}-out`, { force: true })]);
