@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each printing medians and ratios against a baseline run here.
-// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|relay|media|spip` runs one.
+// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|relay|channels|media|spip` runs one.
 import { runSiteBench } from './site.js';
 import { runForumBench } from './forum.js';
 import { runMarkupBench } from './markup.js';
@@ -9,6 +9,7 @@ import { runPollingBench } from './polling.js';
 import { runSearchBench } from './search.js';
 import { runMatchBench } from './match.js';
 import { runRelayBench } from './relay.js';
+import { runRelayChannelsBench } from './relay-channels.js';
 import { runMediaBench } from './media.js';
 import { runSpipImportBench } from './spip-import.js';
 
@@ -22,5 +23,6 @@ if (!only || only === 'polling') await runPollingBench();
 if (!only || only === 'search') await runSearchBench();
 if (!only || only === 'match') await runMatchBench();
 if (!only || only === 'relay') await runRelayBench();
+if (!only || only === 'channels') await runRelayChannelsBench();
 if (!only || only === 'media') await runMediaBench();
 if (!only || only === 'spip') await runSpipImportBench();
