@@ -26,7 +26,7 @@ after(async () => {
   await site?.close();
 });
 
-test('the watch form with an error, the inbox and the search pass axe-core; shortcuts triage and new items are announced live', async () => {
+test('the watch form with an error, the inbox, an item with a note, the watches and the search pass axe-core; shortcuts triage and new items are announced live', async () => {
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await signInInBrowser(page, base, await addTestUser(site, 'admin'));
@@ -58,9 +58,18 @@ test('the watch form with an error, the inbox and the search pass axe-core; shor
   await page.locator('#arrivees:not([hidden])').waitFor({ timeout: 10_000 });
   assert.match(await page.locator('#arrivees').innerText(), /1 nouvel élément est arrivé/);
 
+  await page.goto(`${base}/ecrire/veille/boite/${(await listInbox(site.relais.db.kysely, {}, 1))[0]!.matchId}`);
+  await page.fill('#f-body', 'Vérifier les horaires.');
+  await Promise.all([page.waitForURL(/ok=note/), page.click('button:has-text("Ajouter la note")')]);
+  assert.match(await page.locator('.match-notes').innerText(), /Vérifier les horaires\./);
+  const detail = await blockingViolations(page);
+  await page.goto(`${base}/ecrire/veille/veilles`);
+  assert.match(await page.locator('table').innerText(), /Piscine/);
+  const list = await blockingViolations(page);
+
   await page.goto(`${base}/ecrire/veille/recherche?q=piscine`);
   assert.equal(await page.locator('.search-results li').count(), 3);
   const search = await blockingViolations(page);
-  assert.deepEqual([...form, ...inbox, ...search], []);
+  assert.deepEqual([...form, ...inbox, ...detail, ...list, ...search], []);
   await context.close();
 });
