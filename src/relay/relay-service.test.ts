@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { DIALECTS } from '../test-support/databases.js';
 import { buildArticle } from '../test-support/test-site.js';
 import { writeApprovers } from './approvers-setting.js';
+import { DEFAULT_TEMPLATE } from './pages/save-page.js';
 import { RelayError } from './relay-error.js';
 import { CLI_ACTOR, type RelayActor } from './relay-service.js';
 import { startRelayTestKit } from './testdata/relay-test-kit.js';
@@ -31,6 +32,8 @@ for (const dialect of DIALECTS) {
         assert.doesNotMatch(all.find((d) => d.page.name === 'emploi')!.variant.text, /Concerts/);
         await rejects(kit.relay.draftFromArticle(CLI_ACTOR, article.slug, ['jeunesse', 'inconnue']), 'unknown_page');
         await rejects(kit.relay.draftFromArticle(CLI_ACTOR, 'pas-d-article'), 'unknown_article');
+        await rejects(kit.site.relais.relay.addPage({ network: 'bluesky', name: 'sans-compte', audience: 'x', token: 'app-password-0000', template: DEFAULT_TEMPLATE }, null), 'invalid_page');
+        await rejects(kit.relay.addPage({ network: 'mastodon', name: 'jeunesse', audience: 'x', instance: 'https://m.fr', token: 'jeton-0123456789', template: DEFAULT_TEMPLATE }, null), 'invalid_page');
         const count = await kit.site.relais.db.kysely.selectFrom('relay_variants').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
         assert.equal(Number(count.n), 2);
       } finally {

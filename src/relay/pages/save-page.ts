@@ -56,12 +56,22 @@ function templateColumns(t: PageTemplate) {
   };
 }
 
+/** What each network needs besides its token, in the words of its own screens. */
+const ACCOUNT_NEEDED: Readonly<Record<string, string>> = Object.freeze({
+  bluesky: 'l’identifiant Bluesky du compte (par exemple mairie.bsky.social)',
+  facebook: 'le numéro de la page Facebook',
+  linkedin: 'le numéro de l’organisation LinkedIn',
+  threads: 'le numéro du compte Threads',
+});
+
 function checkInput(deps: SavePageDeps, input: PageInput, isNew: boolean): void {
   if (!deps.adapters[input.network]) throw new RelayError('invalid_page', `Réseau inconnu : « ${input.network} ».`);
   if (input.name.trim() === '') throw new RelayError('invalid_page', 'Donnez un nom à la page.');
   if (input.audience.trim() === '') throw new RelayError('invalid_page', 'Indiquez le public de la page (jeunesse, emploi, culture…).');
   if (input.network === 'mastodon' && !input.instance) throw new RelayError('invalid_page', 'Indiquez l’adresse de l’instance Mastodon (https://…).');
   if (input.instance && !/^https?:\/\/[^\s/]+/.test(input.instance)) throw new RelayError('invalid_page', 'L’adresse de l’instance doit commencer par https://.');
+  const account = ACCOUNT_NEEDED[input.network];
+  if (isNew && account && !input.accountId) throw new RelayError('invalid_page', `Indiquez ${account} (option --account, ou le champ « Identifiant du compte »).`);
   if (isNew && input.token.trim() === '') throw new RelayError('invalid_page', 'Indiquez le jeton d’accès de la page.');
 }
 
