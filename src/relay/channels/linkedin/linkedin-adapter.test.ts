@@ -22,6 +22,10 @@ describe('LinkedIn page adapter against a local Posts API', () => {
     const request = server.requests.at(-1);
     assert.equal(request?.headers['linkedin-version'], LINKEDIN_VERSION);
     assert.equal(request?.headers['x-restli-protocol-version'], '2.0.0');
+    await adapter.verifyCredentials({ ...credentials(), apiVersion: '202701' }, { fetch });
+    assert.equal(server.requests.at(-1)?.headers['linkedin-version'], '202701');
+    await adapter.verifyCredentials({ ...credentials(), apiVersion: '2024' }, { fetch });
+    assert.equal(server.requests.at(-1)?.headers['linkedin-version'], LINKEDIN_VERSION, 'a malformed version is not sent');
   });
 
   test('posts as the organization, escapes the little text format, and reads the id from x-restli-id', async () => {

@@ -8,9 +8,13 @@ import type { NetworkProfile } from '../network-profile.js';
 import { samePostText } from '../same-post-text.js';
 import { fromLittleText, toLittleText } from './little-text.js';
 
-/** The LinkedIn REST base and the monthly API version Relais was written against. */
+/** The LinkedIn REST base. */
 export const LINKEDIN_BASE = 'https://api.linkedin.com';
-export const LINKEDIN_VERSION = '202411';
+/**
+ * The monthly API version sent as `LinkedIn-Version`. LinkedIn retires a version about a year
+ * after it ships (426 NONEXISTENT_VERSION): a page may set a newer one as its `apiVersion` extra.
+ */
+export const LINKEDIN_VERSION = '202610';
 // Application limits reset daily; a 429 gives no reset time.
 const LINKEDIN: NetworkProfile = Object.freeze({ network: 'linkedin', label: 'LinkedIn', rateLimitWindowSeconds: 3600 });
 
@@ -110,7 +114,8 @@ function isLinkedinUploadUrl(uploadUrl: string, apiBaseUrl: string): boolean {
 }
 
 function headers(credentials: ChannelCredentials): Readonly<Record<string, string>> {
-  return { ...bearer(credentials.accessToken), 'linkedin-version': LINKEDIN_VERSION, 'x-restli-protocol-version': '2.0.0' };
+  const version = /^\d{6}$/.test(credentials['apiVersion'] ?? '') ? credentials['apiVersion'] ?? LINKEDIN_VERSION : LINKEDIN_VERSION;
+  return { ...bearer(credentials.accessToken), 'linkedin-version': version, 'x-restli-protocol-version': '2.0.0' };
 }
 
 function base(credentials: ChannelCredentials): string {
