@@ -7,8 +7,11 @@ import { jsonArray, jsonString } from '../json-path.js';
 import { metaGraphProfile } from '../meta-graph-profile.js';
 import { samePostText } from '../same-post-text.js';
 
-/** The Graph API version Relais was written against. */
-export const FACEBOOK_BASE = 'https://graph.facebook.com/v21.0';
+/**
+ * The Graph API, at a version Relais was checked against. Meta keeps a version about two
+ * years: a page may name a newer base as its `instance` (https://graph.facebook.com/vNN.0).
+ */
+export const FACEBOOK_BASE = 'https://graph.facebook.com/v24.0';
 const FACEBOOK = metaGraphProfile('facebook', 'Facebook');
 
 /**
