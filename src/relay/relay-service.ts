@@ -63,7 +63,7 @@ export function createRelayService(deps: RelayDeps) {
   }
 
   function ensureFits(page: PageRow, text: string): void {
-    if (text.trim() === '') throw new RelayError('too_long', 'Le texte de la publication est vide.');
+    if (text.trim() === '') throw new RelayError('empty_text', 'Le texte de la publication est vide.');
     const { length, limit } = measure(page, text);
     if (length > limit) {
       throw new RelayError('too_long', `Texte trop long pour « ${page.name} » : ${length} caractères comptés par le réseau pour ${limit} au plus.`);
@@ -140,7 +140,7 @@ export function createRelayService(deps: RelayDeps) {
      * same text everywhere, emoji removed where a page does not allow them, each page's hashtags added.
      */
     async draftFromText(actor: RelayActor, text: string, pageNames: readonly string[]): Promise<MeasuredVariant[]> {
-      if (text.trim() === '') throw new RelayError('too_long', 'Écrivez le texte de la publication.');
+      if (text.trim() === '') throw new RelayError('empty_text', 'Écrivez le texte de la publication.');
       const byName = new Map((await findPagesByName(db.kysely, pageNames)).map((p) => [p.name, p]));
       const pages = pageNames.map((name) => byName.get(name)).filter((p): p is PageRow => p !== undefined);
       if (pages.length === 0) throw new RelayError('unknown_page', 'Choisissez au moins une page.');
