@@ -6,6 +6,7 @@ import { AppError } from '../../errors.js';
 import { createImportProgress } from './import-progress.js';
 import { formatImportReport } from './import-report.js';
 import { importSpipSite } from './import-spip-site.js';
+import { redirectListCommand, redirectRemoveCommand, redirectSetCommand } from './redirect-cli.js';
 
 /** `relais import spip <spip-database> [--img <folder>] [--dry-run] [--json]`. */
 export const importSpipCommand: CliCommand = {
@@ -35,4 +36,4 @@ export const importSpipCommand: CliCommand = {
 };
 
 /** The import's subcommands. */
-export const importCommands: readonly CliCommand[] = [importSpipCommand];
+export const importCommands: readonly CliCommand[] = [importSpipCommand, redirectListCommand, redirectSetCommand, redirectRemoveCommand];

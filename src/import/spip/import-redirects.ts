@@ -15,6 +15,7 @@ export async function importRedirects(ctx: ImportContext): Promise<void> {
     if (oldAddress !== undefined && (targetId === null || targetId > 0) && !redirects.has(oldAddress)) redirects.set(oldAddress, { oldAddress, targetType, targetId, targetUrl });
   };
   add('backend', 'url', null, '/feed.xml');
+  add('sommaire', 'url', null, '/');
   for (const [spipId, id] of maps.article) add(`article${spipId}`, 'article', id);
   for (const [spipId, id] of maps.rubrique) add(`rubrique${spipId}`, 'section', id);
   if (spip.tables.has('spip_urls')) {

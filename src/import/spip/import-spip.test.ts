@@ -140,7 +140,7 @@ for (const dialect of DIALECTS) {
         ['/Fete-du-village-le-programme.html', article], ['/Culture-loisirs/Fete-du-village-le-programme', article],
         ['/spip.php?rubrique3', '/rubrique/conseil-municipal'], ['/rubrique3.html', '/rubrique/conseil-municipal'],
         ['/-Vie-municipale-', '/rubrique/vie-municipale'], ['/Vie-municipale/Conseil-municipal', '/rubrique/conseil-municipal'],
-        ['/spip.php?page=backend', '/feed.xml'], ['/?page=backend', '/feed.xml'],
+        ['/spip.php?page=backend', '/feed.xml'], ['/?page=backend', '/feed.xml'], ['/spip.php?page=sommaire', '/'],
         ['/IMG/jpg/marche.jpg', /^\/media\/[0-9a-f]{2}\/[0-9a-f]{32}\.jpg$/], ['/IMG/arton12.jpg', /^\/media\/.+\.jpg$/],
         ['/IMG/pdf/compte-rendu-conseil.pdf', /^\/media\/.+\.pdf$/],
       ];
@@ -157,6 +157,24 @@ for (const dialect of DIALECTS) {
       assert.equal((await get('/')).status, 200);
       const media = await get(((await get('/IMG/jpg/marche.jpg')).headers.get('location'))!);
       assert.equal(media.status, 200);
+    });
+
+    test('the redirect table is data: relais import redirect set, list and remove', async () => {
+      assert.equal((await get('/spip.php?article16')).status, 404);
+      const set = await runRelaisCli(['import', 'redirect', 'set', 'https://www.saint-eloi.fr/spip.php?article16', '/article/fete-du-village-le-programme'], env());
+      assert.equal(set.code, 0, set.stderr);
+      const moved = await get('/article16.html');
+      assert.deepEqual([moved.status, moved.headers.get('location')], [301, '/article/fete-du-village-le-programme']);
+      const list = await runRelaisCli(['import', 'redirect', 'list', '--json'], env());
+      const rows = JSON.parse(list.stdout) as { oldAddress: string; targetType: string; targetUrl: string | null }[];
+      assert.deepEqual(rows.find((r) => r.oldAddress === 'article16'), { oldAddress: 'article16', targetType: 'url', targetId: null, targetUrl: '/article/fete-du-village-le-programme' });
+      assert.ok(rows.some((r) => r.oldAddress === 'Fete-du-village-le-programme' && r.targetType === 'article'));
+      const refused = await runRelaisCli(['import', 'redirect', 'set', '/article16.html', 'https://ailleurs.example/'], env());
+      assert.equal(refused.code, 2);
+      assert.match(refused.stderr, /commençant par « \/ »/);
+      assert.equal((await runRelaisCli(['import', 'redirect', 'remove', '/spip.php?article16'], env())).code, 0);
+      assert.equal((await get('/article16.html')).status, 404);
+      assert.equal((await runRelaisCli(['import', 'redirect', 'remove', '/spip.php?article16'], env())).code, 1);
     });
 
     test('an imported article renders its SPIP text with images, documents and links resolved', async () => {

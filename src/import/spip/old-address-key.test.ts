@@ -23,6 +23,7 @@ describe('oldAddressKey', () => {
     assert.equal(oldAddressKey('/IMG/../config/connect.php'), undefined);
     assert.equal(oldAddressKey('/spip.php?page=backend'), 'backend');
     assert.equal(oldAddressKey('/?page=backend'), 'backend');
+    assert.equal(oldAddressKey('/spip.php?page=sommaire'), 'sommaire');
     assert.equal(oldAddressKey('/'), undefined);
     assert.equal(oldAddressKey('/?utm_source=lettre'), undefined);
     assert.equal(oldAddressKey('/%E0%A4%A'), undefined);

@@ -5,7 +5,7 @@ const ID_PARAM: readonly [param: string, object: string][] = [['id_article', 'ar
  * The key an old SPIP address is stored under in the redirect table, or undefined when the
  * address has no SPIP shape. Every form of one object gives one key:
  * `spip.php?article12`, `?article12`, `spip.php?page=article&id_article=12` and `article12.html`
- * give `article12`; `spip.php?page=backend` gives `backend`; URLs *propres* and *arborescentes*
+ * give `article12`; `spip.php?page=backend` gives `backend` (and `page=sommaire`, `sommaire`); URLs *propres* and *arborescentes*
  * (`Titre-de-l-article`, `-Rubrique-`, `Titre.html`, `Rubrique/Sous-rubrique/Titre`) give the
  * URL SPIP stored (`Titre-de-l-article`); `IMG/jpg/photo.jpg` stays itself.
  *
@@ -23,6 +23,7 @@ export function oldAddressKey(url: string): string | undefined {
   if (path === '/' || path === '/spip.php' || path === '/index.php') {
     const page = query.get('page');
     if (page === 'backend' || page === 'rss') return 'backend';
+    if (page === 'sommaire') return 'sommaire';
     for (const [param, object] of ID_PARAM) {
       const id = query.get(param);
       if (id !== null && /^\d{1,9}$/.test(id)) return `${object}${Number(id)}`;

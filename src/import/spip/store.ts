@@ -66,6 +66,18 @@ export async function findSpipRedirect(db: Executor, oldAddress: string): Promis
   return row ? { oldAddress: row.old_address, targetType: row.target_type as SpipRedirect['targetType'], targetId: row.target_id, targetUrl: row.target_url } : undefined;
 }
 
+/** The redirects, by old address (the CLI's list). */
+export async function listSpipRedirects(db: Executor): Promise<SpipRedirect[]> {
+  const rows = await db.selectFrom('spip_redirects').selectAll().orderBy('old_address').execute();
+  return rows.map((row) => ({ oldAddress: row.old_address, targetType: row.target_type as SpipRedirect['targetType'], targetId: row.target_id, targetUrl: row.target_url }));
+}
+
+/** Removes the redirect of an old address; returns whether there was one. */
+export async function deleteSpipRedirect(db: Executor, oldAddress: string): Promise<boolean> {
+  const result = await db.deleteFrom('spip_redirects').where('old_address', '=', oldAddress).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
 /** Every old address the table holds. */
 export async function listSpipRedirectKeys(db: Executor): Promise<Set<string>> {
   const rows = await db.selectFrom('spip_redirects').select('old_address').execute();
