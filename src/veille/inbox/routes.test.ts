@@ -61,8 +61,14 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(await listWatchOwners(site.relais.db.kysely, watch.id), [as.moderator.id]);
       const inbox = await as.reader.get(`${INBOX}?veille=${watch.id}`);
       assert.equal(inbox.statusCode, 200);
-      assert.match(inbox.body, /Le <mark>festival<\/mark> d’été/);
-      assert.match(inbox.body, /Marie Durand/);
+      assert.match(inbox.body, /<mark>Festival<\/mark> : la programmation/);
+      assert.match(inbox.body, /vu sur 2 sources/);
+      assert.doesNotMatch(inbox.body, /d’été/, 'one row per story: the newest telling stands for the older one');
+      assert.match(inbox.body, /Nouveau \(1\)/);
+      const every = await as.reader.get(`${INBOX}?veille=${watch.id}&reprises=1`);
+      assert.match(every.body, /Le <mark>festival<\/mark> d’été/);
+      assert.match(every.body, /Marie Durand/);
+      assert.match(every.body, /Nouveau \(2\)/);
       assert.match(inbox.body, /trouvé dans les archives/);
       assert.doesNotMatch(inbox.body, /Travaux rue Haute/);
       assert.doesNotMatch(inbox.body, /name="selection"/, 'a reader sees no triage controls');

@@ -10,7 +10,7 @@ import { parseWatchQuery } from '../match/parse-watch-query.js';
 import { listWatches } from '../watches/store.js';
 import { createInboxStreams } from './stream-inbox-arrivals.js';
 import {
-  addMatchNote, assignMatches, countInboxStates, itemIdsOfMatches, latestMatchId, listInbox, listMatchNotes, listStoryTellings, MATCH_STATES, setItemsKept,
+  addMatchNote, assignMatches, countInboxStates, expandToStories, itemIdsOfMatches, latestMatchId, listInbox, listMatchNotes, listStoryTellings, MATCH_STATES, setItemsKept,
   setMatchesState, type InboxFilter,
 } from './store.js';
 import { escapeHtml, highlightEntries, STATE_PARAMS } from './views/inbox-entry-view.js';
@@ -76,13 +76,14 @@ export function registerInboxRoutes(app: FastifyInstance, http: HttpContext): vo
     const state = stateFilter(query);
     const page = pageParam(query);
     const mine = query.moi === '1';
-    const scope = { ...(watch ? { watchId: watch.id } : {}), ...(mine ? { assigneeId: request.visitor!.id } : {}) };
+    const everyTelling = query.reprises === '1';
+    const scope = { ...(watch ? { watchId: watch.id } : {}), ...(mine ? { assigneeId: request.visitor!.id } : {}), oneRowPerStory: !everyTelling };
     const filter: InboxFilter = { ...scope, state };
     const rows = await listInbox(db.kysely, filter, PAGE_SIZE + 1, (page - 1) * PAGE_SIZE);
     const entries = rows.slice(0, PAGE_SIZE);
     return sendAdminPage(reply, InboxPage({
       ctx: await adminContext(http, request, reply), ...(watch ? { watch: { id: watch.id, name: watch.name } } : {}),
-      watches: watches.map((w) => ({ id: w.id, name: w.name })), state, mine, counts: await countInboxStates(db.kysely, scope),
+      watches: watches.map((w) => ({ id: w.id, name: w.name })), state, mine, everyTelling, counts: await countInboxStates(db.kysely, scope),
       entries: highlightEntries(entries), assignees: await assignees(), page, hasNext: rows.length > PAGE_SIZE,
       lastMatchId: await latestMatchId(db.kysely), timeZone: await timeZone(), notice: noticeFrom(query, NOTICES),
     }));
@@ -128,7 +129,8 @@ export function registerInboxRoutes(app: FastifyInstance, http: HttpContext): vo
   app.post(`${INBOX}/actions`, triage, async (request, reply) => {
     const form = request.body as FormFields;
     const back = returnTo(form);
-    const ids = selectedIds(request.body);
+    // A row of the one-row-per-story inbox stands for every telling of its story in that state.
+    const ids = form.histoires === '1' ? await expandToStories(db.kysely, selectedIds(request.body)) : selectedIds(request.body);
     if (ids.length === 0) return reply.redirect(withNotice(back, 'aucun'), 303);
     const action = form.action ?? '';
     if ((MATCH_STATES as readonly string[]).includes(action)) await setMatchesState(db.kysely, ids, action as VeilleMatchState, now());

@@ -9,7 +9,7 @@ import { createMatchNotifier } from '../watches/match-notifier.js';
 import { createWatchService, type WatchService } from '../watches/service.js';
 import { addTestSource, storeTestItem } from '../watches/testdata/store-test-item.js';
 import {
-  addMatchNote, assignMatches, countInboxStates, countMatchesAfter, itemIdsOfMatches, latestMatchId, listInbox, listMatchNotes,
+  addMatchNote, assignMatches, countInboxStates, countMatchesAfter, expandToStories, itemIdsOfMatches, latestMatchId, listInbox, listMatchNotes,
   setItemsKept, setMatchesState,
 } from './store.js';
 
@@ -61,6 +61,23 @@ for (const dialect of DIALECTS) {
       await setMatchesState(db.kysely, [second], 'new', now());
       await watches.update(watch.id, { name: 'Noël', query: 'chalets ET patinoire' });
       assert.deepEqual((await listInbox(db.kysely, { watchId: watch.id, state: 'all' }, 10)).map((e) => e.matchId).sort(), [first, third].sort());
+    });
+
+    test('shows one row per story and state, and an action on it reaches the story’s other tellings in that state', async () => {
+      const journal = await addTestSource(db, 'https://autre.exemple.fr/flux');
+      const hebdo = await addTestSource(db, 'https://hebdo.exemple.fr/flux');
+      const first = await storeTestItem(db, journal, { guid: 'h1', title: 'Halle rénovée', text: 'La halle est rénovée.', link: 'https://exemple.fr/halle' });
+      const second = await storeTestItem(db, hebdo, { guid: 'h2', title: 'Halle : fin des travaux', text: 'La halle rouvre.', link: 'https://exemple.fr/halle' });
+      const { watch } = await watches.create({ name: 'Halle', query: 'halle' }, null);
+      const rows = async () => (await listInbox(db.kysely, { watchId: watch.id, state: 'all', oneRowPerStory: true }, 10)).map((e) => [e.itemId, e.state]);
+      assert.deepEqual(await rows(), [[second, 'new']]);
+      assert.deepEqual(await countInboxStates(db.kysely, { watchId: watch.id, oneRowPerStory: true }), { new: 1, to_handle: 0, handled: 0, ignored: 0 });
+      const [newest] = await listInbox(db.kysely, { watchId: watch.id }, 1);
+      const story = await expandToStories(db.kysely, [newest!.matchId]);
+      assert.equal(story.length, 2);
+      await setMatchesState(db.kysely, [newest!.matchId], 'handled', now());
+      assert.deepEqual(await rows(), [[second, 'handled'], [first, 'new']], 'in another state, the older telling has its own row');
+      assert.deepEqual(await expandToStories(db.kysely, [newest!.matchId]), [newest!.matchId]);
     });
 
     test('counts the matches recorded after a given one, for the live inbox', async () => {

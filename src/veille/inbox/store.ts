@@ -13,6 +13,11 @@ export interface InboxFilter {
   readonly afterMatchId?: number;
   /** Only this match. */
   readonly matchId?: number;
+  /**
+   * One row per story and state in each watch: a match is left out when a newer telling of its
+   * story (same group) is in the same watch and state. `expandToStories` gives an action the rest.
+   */
+  readonly oneRowPerStory?: boolean;
 }
 
 /** One line of the inbox: a watch's match with its item, source, story size and triage. */
@@ -51,6 +56,13 @@ function filtered(db: Executor, filter: InboxFilter) {
   if (filter.assigneeId !== undefined) query = query.where('m.assignee_id', '=', filter.assigneeId);
   if (filter.afterMatchId !== undefined) query = query.where('m.id', '>', filter.afterMatchId);
   if (filter.matchId !== undefined) query = query.where('m.id', '=', filter.matchId);
+  if (filter.oneRowPerStory) {
+    query = query.where((eb) => eb.not(eb.exists(eb.selectFrom('veille_matches as m2')
+      .innerJoin('veille_items as i2', 'i2.id', 'm2.item_id')
+      .select('m2.id')
+      .whereRef('m2.watch_id', '=', 'm.watch_id').whereRef('m2.state', '=', 'm.state').whereRef('m2.item_id', '>', 'm.item_id')
+      .where('i2.group_id', '=', eb.selectFrom('veille_items as i1').select('i1.group_id').whereRef('i1.id', '=', 'm.item_id')))));
+  }
   return query;
 }
 
@@ -98,6 +110,20 @@ export async function countMatchesAfter(db: Executor, filter: InboxFilter): Prom
 export async function latestMatchId(db: Executor): Promise<number> {
   const row = await db.selectFrom('veille_matches').select((eb) => eb.fn.max('id').as('last')).executeTakeFirstOrThrow();
   return Number(row.last ?? 0);
+}
+
+/**
+ * The matches with every other telling of their story in the same watch and state: what a row of
+ * the one-row-per-story inbox stands for.
+ */
+export async function expandToStories(db: Executor, matchIds: readonly number[]): Promise<number[]> {
+  if (matchIds.length === 0) return [];
+  const rows = await db.selectFrom('veille_matches as m')
+    .innerJoin('veille_items as i', 'i.id', 'm.item_id')
+    .innerJoin('veille_items as i2', 'i2.group_id', 'i.group_id')
+    .innerJoin('veille_matches as m2', (join) => join.onRef('m2.item_id', '=', 'i2.id').onRef('m2.watch_id', '=', 'm.watch_id').onRef('m2.state', '=', 'm.state'))
+    .select('m2.id').distinct().where('m.id', 'in', matchIds).execute();
+  return [...new Set([...matchIds, ...rows.map((r) => r.id)])].sort((a, b) => a - b);
 }
 
 /** Moves matches to a triage state; returns how many changed. */

@@ -18,6 +18,8 @@ export interface InboxPageProps {
   readonly state: VeilleMatchState | 'open' | 'all';
   /** Only the matches assigned to the signed-in user. */
   readonly mine: boolean;
+  /** Every telling of a story on its own row (otherwise one row per story and state). */
+  readonly everyTelling: boolean;
   readonly counts: Readonly<Record<VeilleMatchState, number>>;
   readonly entries: readonly HighlightedEntry[];
   readonly assignees: readonly Pick<User, 'id' | 'name'>[];
@@ -30,10 +32,13 @@ export interface InboxPageProps {
 }
 
 /** The inbox address with its filters. */
-export function inboxHref(filter: { watchId?: number | undefined; state?: string | undefined; page?: number | undefined; mine?: boolean | undefined }): string {
+export function inboxHref(filter: {
+  watchId?: number | undefined; state?: string | undefined; page?: number | undefined; mine?: boolean | undefined; everyTelling?: boolean | undefined;
+}): string {
   const params = new URLSearchParams();
   if (filter.watchId !== undefined) params.set('veille', String(filter.watchId));
   if (filter.mine) params.set('moi', '1');
+  if (filter.everyTelling) params.set('reprises', '1');
   if (filter.state !== undefined && filter.state !== 'open') params.set('etat', filter.state);
   if (filter.page !== undefined && filter.page > 1) params.set('page', String(filter.page));
   const query = params.toString();
@@ -49,8 +54,8 @@ export function inboxHref(filter: { watchId?: number | undefined; state?: string
 export function InboxPage(props: InboxPageProps) {
   const { ctx, watch, counts, entries } = props;
   const triage = can(ctx.user, 'veille.inbox.triage');
-  const mine = props.mine;
-  const here = inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page: props.page, mine });
+  const { mine, everyTelling } = props;
+  const here = inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page: props.page, mine, everyTelling });
   const open = counts.new + counts.to_handle;
   const total = open + counts.handled + counts.ignored;
   const stream = `/ecrire/veille/boite/flux?depuis=${props.lastMatchId}${watch ? `&veille=${watch.id}` : ''}`;
@@ -67,17 +72,19 @@ export function InboxPage(props: InboxPageProps) {
       </form>
       <nav class="status-filter" aria-label="Filtrer par état">
         <ul>
-          <li><a href={inboxHref({ watchId: watch?.id, mine })} aria-current={props.state === 'open' ? 'page' : undefined}>À voir ({open})</a></li>
+          <li><a href={inboxHref({ watchId: watch?.id, mine, everyTelling })} aria-current={props.state === 'open' ? 'page' : undefined}>À voir ({open})</a></li>
           {MATCH_STATES.map((state) => (
-            <li><a href={inboxHref({ watchId: watch?.id, state: STATE_PARAMS[state], mine })} aria-current={props.state === state ? 'page' : undefined}>{STATE_LABELS[state]} ({counts[state]})</a></li>
+            <li><a href={inboxHref({ watchId: watch?.id, state: STATE_PARAMS[state], mine, everyTelling })} aria-current={props.state === state ? 'page' : undefined}>{STATE_LABELS[state]} ({counts[state]})</a></li>
           ))}
-          <li><a href={inboxHref({ watchId: watch?.id, state: 'tous', mine })} aria-current={props.state === 'all' ? 'page' : undefined}>Tous ({total})</a></li>
+          <li><a href={inboxHref({ watchId: watch?.id, state: 'tous', mine, everyTelling })} aria-current={props.state === 'all' ? 'page' : undefined}>Tous ({total})</a></li>
         </ul>
       </nav>
-      <p class="inbox-mine">
-        {mine ? <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state) })}>Voir aussi les éléments confiés aux autres</a>
-          : <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), mine: true })}>Seulement les éléments qui me sont confiés</a>}
-      </p>
+      <ul class="inbox-mine">
+        <li>{mine ? <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), everyTelling })}>Voir aussi les éléments confiés aux autres</a>
+          : <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), mine: true, everyTelling })}>Seulement les éléments qui me sont confiés</a>}</li>
+        <li>{everyTelling ? <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), mine })}>Une ligne par histoire (la reprise la plus récente)</a>
+          : <a href={inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), mine, everyTelling: true })}>Afficher chaque reprise d’une même histoire</a>}</li>
+      </ul>
       <p id="arrivees" class="notice live-banner" role="status" aria-live="polite" hidden data-stream={stream}>
         <span></span> <a href={here}>Afficher</a>
       </p>
@@ -85,6 +92,7 @@ export function InboxPage(props: InboxPageProps) {
         <form method="post" action="/ecrire/veille/boite/actions" class="inbox">
           <CsrfField token={ctx.csrfToken} />
           <input type="hidden" name="retour" value={here} />
+          {everyTelling ? null : <input type="hidden" name="histoires" value="1" />}
           {triage ? <BulkActions assignees={props.assignees} /> : null}
           {triage ? <p class="choice" id="tout-cocher" hidden><input type="checkbox" id="toute-la-page" /> <label for="toute-la-page">Cocher toute la page</label></p> : null}
           <p id="raccourcis" class="hint" hidden>Raccourcis : j / k élément suivant / précédent, x cocher, t à traiter, h traité, i ignoré, n nouveau, o ouvrir le lien.</p>
@@ -111,7 +119,7 @@ export function InboxPage(props: InboxPageProps) {
           </ol>
         </form>
       )}
-      <AdminPager page={props.page} hasNext={props.hasNext} href={(page) => inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page, mine })} />
+      <AdminPager page={props.page} hasNext={props.hasNext} href={(page) => inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page, mine, everyTelling })} />
       <script src={ctx.assets.url('veille-inbox.js')} defer />
     </AdminLayout>
   );
