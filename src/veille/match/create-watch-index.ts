@@ -32,26 +32,35 @@ interface Entry {
 type ShortGroup = Exclude<AnchorGroup, 'text'>;
 const SHORT_GROUPS: readonly ShortGroup[] = ['author', 'site', 'lang', 'source'];
 
+/** Removes one entry from an unordered list (the last one takes its place). */
+function removeFrom(list: Entry[], entry: Entry): boolean {
+  const at = list.indexOf(entry);
+  if (at < 0) return false;
+  list[at] = list[list.length - 1]!;
+  list.pop();
+  return true;
+}
+
 /** Watches by anchor value, with how many prefixes there are of each length (for short fields). */
 class Postings {
-  readonly byValue = new Map<string, Set<Entry>>();
+  readonly byValue = new Map<string, Entry[]>();
   readonly prefixLengths = new Map<number, number>();
 
   add(value: string, entry: Entry, isPrefix: boolean): boolean {
-    let set = this.byValue.get(value);
-    const created = set === undefined;
-    if (set === undefined) {
-      this.byValue.set(value, (set = new Set()));
+    let list = this.byValue.get(value);
+    const created = list === undefined;
+    if (list === undefined) {
+      this.byValue.set(value, (list = []));
       if (isPrefix) this.prefixLengths.set(value.length, (this.prefixLengths.get(value.length) ?? 0) + 1);
     }
-    set.add(entry);
+    list.push(entry);
     return created;
   }
 
   /** Returns whether the value has no watch left. */
   delete(value: string, entry: Entry, isPrefix: boolean): boolean {
-    const set = this.byValue.get(value);
-    if (set === undefined || !set.delete(entry) || set.size > 0) return false;
+    const list = this.byValue.get(value);
+    if (list === undefined || !removeFrom(list, entry) || list.length > 0) return false;
     this.byValue.delete(value);
     if (isPrefix) {
       const count = this.prefixLengths.get(value.length)! - 1;
@@ -81,7 +90,7 @@ function isWordsOnly(query: WatchQuery): boolean {
 export function createWatchIndex(): WatchIndex {
   const lexicon = new Lexicon<Entry>();
   const entries = new Map<number, Entry>();
-  const always = new Set<Entry>();
+  const always: Entry[] = [];
   const textPrefixes = new Postings();
   const shortStems = new Map<ShortGroup, Postings>(SHORT_GROUPS.map((g) => [g, new Postings()]));
   const shortPrefixes = new Map<ShortGroup, Postings>(SHORT_GROUPS.map((g) => [g, new Postings()]));
@@ -91,17 +100,17 @@ export function createWatchIndex(): WatchIndex {
 
   function index(entry: Entry, adding: boolean): void {
     if (entry.anchors === null) {
-      if (adding) always.add(entry);
-      else always.delete(entry);
+      if (adding) always.push(entry);
+      else removeFrom(always, entry);
       return;
     }
     for (const anchor of entry.anchors) {
       const prefix = anchor.kind === 'prefix';
       if (anchor.group === 'text' && !prefix) {
-        if (adding) lexicon.pinStem(anchor.value).watches.add(entry);
+        if (adding) lexicon.pinStem(anchor.value).watches.push(entry);
         else {
           const stem = lexicon.stemOf(anchor.value);
-          stem.watches.delete(entry);
+          removeFrom(stem.watches, entry);
           lexicon.unpin([], [stem]);
         }
         continue;
@@ -112,7 +121,7 @@ export function createWatchIndex(): WatchIndex {
     }
   }
 
-  function takeShortField(field: ShortField, group: ShortGroup, take: (set: Set<Entry> | undefined) => void): void {
+  function takeShortField(field: ShortField, group: ShortGroup, take: (list: readonly Entry[] | undefined) => void): void {
     const stems = shortStems.get(group)!;
     const prefixes = shortPrefixes.get(group)!;
     if (stems.byValue.size > 0) for (const stem of field.stems) take(stems.byValue.get(stem));
@@ -140,9 +149,10 @@ export function createWatchIndex(): WatchIndex {
       const prepared = prepareItem(lexicon, item);
       const candidates: Entry[] = [];
       const matched: number[] = [];
-      const take = (set: Set<Entry> | undefined) => {
-        if (set === undefined) return;
-        for (const entry of set) {
+      const take = (list: readonly Entry[] | undefined) => {
+        if (list === undefined) return;
+        for (let i = 0; i < list.length; i++) {
+          const entry = list[i]!;
           if (entry.seen === call) continue;
           entry.seen = call;
           if (entry.anchorSuffices) matched.push(entry.id);
@@ -151,21 +161,21 @@ export function createWatchIndex(): WatchIndex {
       };
       for (let i = 0; i < prepared.stemCount; i++) {
         const stem = prepared.stems[i]!;
-        if (stem.watches.size > 0) take(stem.watches);
+        if (stem.watches.length > 0) take(stem.watches);
       }
       if (textPrefixes.byValue.size > 0) {
         for (let i = 0; i < prepared.wordCount; i++) {
           const word = prepared.words[i]!;
           if (word.prefixVersion !== prefixVersion) {
-            const hits: Set<Entry>[] = [];
+            const hits: Entry[][] = [];
             for (const length of textPrefixes.prefixLengths.keys()) {
-              const set = length <= word.text.length ? textPrefixes.byValue.get(word.text.slice(0, length)) : undefined;
-              if (set !== undefined) hits.push(set);
+              const list = length <= word.text.length ? textPrefixes.byValue.get(word.text.slice(0, length)) : undefined;
+              if (list !== undefined) hits.push(list);
             }
             word.prefixHits = hits.length > 0 ? hits : null;
             word.prefixVersion = prefixVersion;
           }
-          if (word.prefixHits !== null) for (const set of word.prefixHits) take(set);
+          if (word.prefixHits !== null) for (const list of word.prefixHits) take(list);
         }
       }
       for (const group of SHORT_GROUPS) {

@@ -6,8 +6,8 @@ import { stemFrenchWord } from './stem-french-word.js';
  */
 export interface LexiconStem<E = unknown> {
   readonly text: string;
-  /** Watches whose anchor is this stem in the text (or title). */
-  readonly watches: Set<E>;
+  /** Watches whose anchor is this stem in the text (or title), in no order (an array: iterated for every item). */
+  readonly watches: E[];
   stamp: number;
   /** First position in the current item (the next ones chain through the item's `nextStem`); valid while `stamp` is the item's. */
   first: number;
@@ -23,7 +23,7 @@ export interface LexiconWord<E = unknown> {
   first: number;
   last: number;
   /** Prefix postings this word falls under, cached for `prefixVersion`. */
-  prefixHits: readonly Set<E>[] | null;
+  prefixHits: readonly (readonly E[])[] | null;
   prefixVersion: number;
 }
 
@@ -61,7 +61,7 @@ export class Lexicon<E = unknown> {
   stemOf(text: string): LexiconStem<E> {
     let stem = this.stems.get(text);
     if (stem === undefined) {
-      stem = { text, watches: new Set(), stamp: 0, first: -1, last: -1 };
+      stem = { text, watches: [], stamp: 0, first: -1, last: -1 };
       this.stems.set(text, stem);
     }
     return stem;
@@ -114,7 +114,7 @@ export class Lexicon<E = unknown> {
     this.words.clear();
     for (const word of this.pinnedWords.keys()) this.words.set(word.text, word);
     const kept = new Map<string, LexiconStem<E>>();
-    for (const stem of this.stems.values()) if (stem.watches.size > 0 || this.pinnedStems.has(stem)) kept.set(stem.text, stem);
+    for (const stem of this.stems.values()) if (stem.watches.length > 0 || this.pinnedStems.has(stem)) kept.set(stem.text, stem);
     for (const word of this.words.values()) kept.set(word.stem.text, word.stem);
     this.stems.clear();
     for (const [text, stem] of kept) this.stems.set(text, stem);
