@@ -212,6 +212,29 @@ for (const dialect of DIALECTS) {
       assert.deepEqual({ ...afterCounts, version: 0 }, { ...before, version: 0 });
     });
 
+    test('a later import brings what changed in SPIP: new texts and statuses, new articles, same addresses', async () => {
+      const spip = new Database(fixture.file);
+      spip.prepare("update spip_articles set titre = 'Travaux rue de l’Église : le calendrier', texte = texte || char(10) || char(10) || 'Mise à jour du 10 juin.' where id_article = 13").run();
+      spip.prepare("update spip_forum set statut = 'publie' where id_forum = 3").run();
+      spip.prepare("update spip_forum set statut = 'spam' where id_forum = 2").run();
+      spip.prepare("insert into spip_articles (id_article, id_rubrique, titre, texte, date, statut, lang) values (20, 3, 'Compte rendu du conseil de juin', 'Voir [l’article précédent->art13].', '2024-06-20 18:00:00', 'publie', 'fr')").run();
+      spip.close();
+      const result = await runRelaisCli(['import', 'spip', fixture.file, '--img', fixture.imgDir, '--json'], env());
+      assert.equal(result.code, 0, result.stderr);
+      const later = JSON.parse(result.stdout) as ImportReport;
+      assert.deepEqual(later.counts.articles, { created: 1, updated: 6, skipped: 2 });
+      const db = site.relais.db.kysely;
+      const a13 = await db.selectFrom('articles').select(['title', 'slug', 'body']).where('id', '=', (await id('article', 13))!).executeTakeFirstOrThrow();
+      assert.deepEqual([a13.title, a13.slug], ['Travaux rue de l’Église : le calendrier', 'travaux-rue-de-l-eglise']);
+      assert.match(a13.body, /Mise à jour du 10 juin/);
+      const status = async (n: number) => (await db.selectFrom('forum_contributions').select('status').where('id', '=', (await id('forum', n))!).executeTakeFirstOrThrow()).status;
+      assert.deepEqual([await status(2), await status(3)], ['spam', 'published']);
+      const page = await (await get('/article/compte-rendu-du-conseil-de-juin')).text();
+      assert.match(page, new RegExp(`href="/article/${(await id('article', 13))!}"`));
+      assert.equal((await get('/spip.php?article20')).headers.get('location'), '/article/compte-rendu-du-conseil-de-juin');
+      assert.equal((await get('/Travaux-rue-de-l-Eglise')).headers.get('location'), '/article/travaux-rue-de-l-eglise');
+    });
+
     test('refuses a broken or non-SPIP file with a clear error and writes nothing', async () => {
       const before = await snapshot(site.relais.db.kysely);
       const junk = join(site.database.dataDir, 'spip', 'pas-une-base.sqlite');
