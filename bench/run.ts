@@ -1,5 +1,5 @@
 // `npm run bench`: every benchmark, each printing medians and ratios against a baseline run here.
-// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|relay|channels|media|spip` runs one.
+// `npm run bench -- site|forum|markup|dedupe|feeds|polling|search|match|relay|channels|media|spip|dashboard` runs one.
 import { runSiteBench } from './site.js';
 import { runForumBench } from './forum.js';
 import { runMarkupBench } from './markup.js';
@@ -12,6 +12,7 @@ import { runRelayBench } from './relay.js';
 import { runRelayChannelsBench } from './relay-channels.js';
 import { runMediaBench } from './media.js';
 import { runSpipImportBench } from './spip-import.js';
+import { runDashboardBench } from './dashboard.js';
 
 const only = process.argv[2];
 if (!only || only === 'site') await runSiteBench();
@@ -26,3 +27,4 @@ if (!only || only === 'relay') await runRelayBench();
 if (!only || only === 'channels') await runRelayChannelsBench();
 if (!only || only === 'media') await runMediaBench();
 if (!only || only === 'spip') await runSpipImportBench();
+if (!only || only === 'dashboard') await runDashboardBench();

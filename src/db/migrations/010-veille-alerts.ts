@@ -6,7 +6,7 @@ import type { DialectName } from '../database.js';
  * The watches' alerts (issue 7): one alert per story group per watch (the same press release
  * picked up by 30 sites is one alert counting 30 sources), the items already counted in it (an
  * item is never counted, nor alerted, twice), what was sent of it and when, and the day each
- * watch's digest last went out.
+ * watch's digest last went out; and the covering indexes the dashboard's aggregates read.
  */
 export function veilleAlertsMigration(dialect: DialectName): Migration {
   return {
@@ -36,6 +36,12 @@ export function veilleAlertsMigration(dialect: DialectName): Migration {
         .addPrimaryKeyConstraint('veille_alert_items_pk', ['watch_id', 'item_id'])
         .execute();
       await db.schema.createIndex('veille_alert_items_group_idx').on('veille_alert_items').columns(['watch_id', 'group_id']).execute();
+
+      // The dashboard reads a period's matches through indexes alone: items by arrival with their
+      // source (a superset of 006's age index, which it replaces), matches by item with watch and state.
+      await db.schema.dropIndex('veille_items_age_idx').execute();
+      await db.schema.createIndex('veille_items_age_source_idx').on('veille_items').columns(['created_at', 'source_id']).execute();
+      await db.schema.createIndex('veille_matches_item_state_idx').on('veille_matches').columns(['item_id', 'watch_id', 'state']).execute();
 
       await db.schema.createTable('veille_alert_digests')
         .addColumn('watch_id', 'integer', (c) => c.primaryKey().references('veille_watches.id').onDelete('cascade'))
