@@ -211,7 +211,8 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
     async makeVariants(id) {
       const item = await findMediaItem(db.kysely, id);
       const format = item ? formatOfExtension(item.extension) : undefined;
-      if (!item || item.kind !== 'image' || !format || item.width === null || item.height === null) return;
+      // A GIF may be animated: an AVIF rendition would freeze it, so it keeps its web size only.
+      if (!item || item.kind !== 'image' || !format || format === 'gif' || item.width === null || item.height === null) return;
       const source = await storage.get(item.storageKey);
       if (!source) return;
       await mkdir(tmpDir, { recursive: true });
