@@ -50,30 +50,41 @@ export async function claimDueVariants(db: Db, worker: string, now: Date, leaseU
   });
 }
 
+/** One attempt's outcome to record, with the claim it was made under. */
+export interface AttemptRecord {
+  readonly variant: Pick<ClaimedVariant, 'id' | 'attempts' | 'claimed_by'>;
+  readonly outcome: AttemptOutcome;
+}
+
 /**
- * Records an attempt's outcome on its variant (and the attempts log), only if `worker` still
- * holds that attempt's claim; false when another worker took the variant over meanwhile.
+ * Records attempts' outcomes on their variants (and the attempts log) in one transaction, each
+ * only if its worker still holds that attempt's claim; per record, false when another worker
+ * took the variant over meanwhile. Several outcomes share a commit (group commit).
  */
-export async function recordAttempt(db: Executor, variant: Pick<ClaimedVariant, 'id' | 'attempts' | 'claimed_by'>, outcome: AttemptOutcome, now: Date): Promise<boolean> {
+export async function recordAttempts(db: Executor, records: readonly AttemptRecord[], now: Date): Promise<boolean[]> {
   const at = now.toISOString();
-  const common = { claimed_by: null, claimed_until: null, updated_at: at };
-  const fields = outcome.kind === 'published'
-    ? { ...common, state: 'published' as const, remote_id: outcome.remoteId, remote_url: outcome.url ?? null, published_at: at, failure_reason: null, unknown_outcome: 0 }
-    : outcome.kind === 'retry'
-      ? { ...common, state: 'scheduled' as const, next_attempt_at: outcome.at, failure_reason: outcome.reason, ...(outcome.unknownOutcome && { unknown_outcome: 1 }) }
-      : { ...common, state: 'failed' as const, failure_reason: outcome.reason };
-  const detail = outcome.kind === 'published' ? (outcome.found ? 'retrouvée sur le réseau' : outcome.url ?? outcome.remoteId) : outcome.reason;
-  const name = outcome.kind === 'published' ? (outcome.found ? 'found' : 'published') : outcome.outcome;
   return db.transaction().execute(async (trx) => {
-    // The write comes first: SQLite takes its write lock at once, and PostgreSQL locks the row.
-    const result = await trx.updateTable('relay_variants').set(fields)
-      .where('id', '=', variant.id).where('state', '=', 'publishing')
-      .where('claimed_by', '=', variant.claimed_by).where('attempts', '=', variant.attempts)
-      .executeTakeFirst();
-    if (result.numUpdatedRows === 0n) return false;
-    await trx.updateTable('relay_attempts').set({ finished_at: at, outcome: name, detail })
-      .where('variant_id', '=', variant.id).where('attempt', '=', variant.attempts).execute();
-    return true;
+    const recorded: boolean[] = [];
+    for (const { variant, outcome } of records) {
+      const common = { claimed_by: null, claimed_until: null, updated_at: at };
+      const fields = outcome.kind === 'published'
+        ? { ...common, state: 'published' as const, remote_id: outcome.remoteId, remote_url: outcome.url ?? null, published_at: at, failure_reason: null, unknown_outcome: 0 }
+        : outcome.kind === 'retry'
+          ? { ...common, state: 'scheduled' as const, next_attempt_at: outcome.at, failure_reason: outcome.reason, ...(outcome.unknownOutcome && { unknown_outcome: 1 }) }
+          : { ...common, state: 'failed' as const, failure_reason: outcome.reason };
+      // The write comes first: SQLite takes its write lock at once, and PostgreSQL locks the row.
+      const result = await trx.updateTable('relay_variants').set(fields)
+        .where('id', '=', variant.id).where('state', '=', 'publishing')
+        .where('claimed_by', '=', variant.claimed_by).where('attempts', '=', variant.attempts)
+        .executeTakeFirst();
+      recorded.push(result.numUpdatedRows > 0n);
+      if (result.numUpdatedRows === 0n) continue;
+      const detail = outcome.kind === 'published' ? (outcome.found ? 'retrouvée sur le réseau' : outcome.url ?? outcome.remoteId) : outcome.reason;
+      const name = outcome.kind === 'published' ? (outcome.found ? 'found' : 'published') : outcome.outcome;
+      await trx.updateTable('relay_attempts').set({ finished_at: at, outcome: name, detail })
+        .where('variant_id', '=', variant.id).where('attempt', '=', variant.attempts).execute();
+    }
+    return recorded;
   });
 }
 

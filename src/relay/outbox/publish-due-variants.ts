@@ -6,7 +6,8 @@ import { ChannelError } from '../channels/channel-error.js';
 import { openCredentials } from '../pages/page-credentials.js';
 import { getPage, recordPageHealth, type PageRow } from '../pages/page-store.js';
 import type { VariantMediaLoader } from './load-variant-media.js';
-import { claimDueVariants, listClaimHolders, recordAttempt, releaseClaimsOf, type AttemptOutcome, type ClaimedVariant } from './outbox-store.js';
+import { createAttemptRecorder, type RecordAttempt } from './attempt-recorder.js';
+import { claimDueVariants, listClaimHolders, releaseClaimsOf, type AttemptOutcome, type ClaimedVariant } from './outbox-store.js';
 import { MAX_ATTEMPTS, retryDelaySeconds } from './retry-delay.js';
 import { isGoneWorker, newWorkerIdentity } from './worker-identity.js';
 
@@ -63,10 +64,11 @@ export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutco
   const outcomes: VariantOutcome[] = [];
   // A page's health is written once per round: its latest outcome (not once per post).
   const health: PageHealth = new Map();
+  const record = createAttemptRecorder(deps.db.kysely, deps.now);
   for (;;) {
     const claimed = await claimDueVariants(deps.db, worker, roundStart, new Date(deps.now().getTime() + LEASE_MS), deps.batchSize ?? 32);
     if (claimed.length === 0) break;
-    const run = (variants: readonly ClaimedVariant[]) => Promise.all(variants.map(async (v) => publishClaimed(deps, v, await pageOf(v.page_id), health)));
+    const run = (variants: readonly ClaimedVariant[]) => Promise.all(variants.map(async (v) => publishClaimed(deps, v, await pageOf(v.page_id), health, record)));
     // Look-ups first: a post found among the latest ones must not be pushed back by this batch's new posts.
     outcomes.push(...await run(claimed.filter((v) => v.check_first === 1)), ...await run(claimed.filter((v) => v.check_first !== 1)));
   }
@@ -76,7 +78,7 @@ export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutco
 
 type PageHealth = Map<number, { readonly ok: true } | { readonly ok: false; readonly error: string }>;
 
-async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: PageRow | undefined, health: PageHealth): Promise<VariantOutcome> {
+async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: PageRow | undefined, health: PageHealth, record: RecordAttempt): Promise<VariantOutcome> {
   const pageName = page?.name ?? `page ${variant.page_id}`;
   const adapter = page ? deps.adapters[page.network] : undefined;
   let outcome: AttemptOutcome;
@@ -90,7 +92,7 @@ async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: P
   } else {
     outcome = await attempt(deps, adapter, variant, page);
   }
-  const recorded = await recordAttempt(deps.db.kysely, variant, outcome, deps.now());
+  const recorded = await record({ variant, outcome });
   if (!recorded) {
     deps.logger.warn({ variantId: variant.id, attempt: variant.attempts }, 'relay.outbox.claim_lost');
     return { variantId: variant.id, page: pageName, outcome: 'lost-claim', detail: 'Reprise par un autre processus.' };
