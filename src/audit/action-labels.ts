@@ -39,6 +39,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = Object.free
   'media.item.updated': 'Textes d’un média modifiés',
   'media.item.replaced': 'Fichier d’un média remplacé',
   'media.item.deleted': 'Média supprimé',
+  'import.spip.done': 'Site SPIP importé (relais import spip)',
 });
 
 /** French names of the kinds of object the log mentions. */
@@ -51,6 +52,7 @@ const OBJECT_LABELS: Readonly<Record<string, string>> = Object.freeze({
 export function auditObjectLabel(objectType: string, objectId: string): string {
   if (objectType === 'settings') return objectId === 'forum' ? 'Réglages du forum' : 'Réglages du site';
   if (objectType === 'opml') return 'Import OPML';
+  if (objectType === 'spip') return `Base SPIP ${objectId}`;
   return `${Object.hasOwn(OBJECT_LABELS, objectType) ? OBJECT_LABELS[objectType] : objectType} n° ${objectId}`;
 }
 

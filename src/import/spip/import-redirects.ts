@@ -12,7 +12,7 @@ export async function importRedirects(ctx: ImportContext): Promise<void> {
   const { spip, maps } = ctx;
   const redirects = new Map<string, SpipRedirect>();
   const add = (oldAddress: string | undefined, targetType: SpipRedirect['targetType'], targetId: number | null, targetUrl: string | null = null) => {
-    if (oldAddress !== undefined && (targetId === null || targetId > 0) && !redirects.has(oldAddress)) redirects.set(oldAddress, { oldAddress, targetType, targetId, targetUrl });
+    if (oldAddress !== undefined && (targetId === null || targetId > 0 || ctx.dryRun) && !redirects.has(oldAddress)) redirects.set(oldAddress, { oldAddress, targetType, targetId, targetUrl });
   };
   add('backend', 'url', null, '/feed.xml');
   add('sommaire', 'url', null, '/');

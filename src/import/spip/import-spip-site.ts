@@ -1,4 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
+import { basename } from 'node:path';
+import { addAuditEntry } from '../../audit/store.js';
 import type { Db } from '../../db/database.js';
 import { decodeEntities } from '../../markup/decode-entities.js';
 import type { MediaService } from '../../media/service.js';
@@ -103,6 +105,11 @@ export async function importSpipSite(deps: SpipImportDeps, file: string, options
     if (!ctx.dryRun) {
       await deps.db.kysely.transaction().execute(async (trx) => {
         await writeSiteSettings(trx, settings);
+        const c = report.counts;
+        await addAuditEntry(trx, {
+          userId: null, action: 'import.spip.done', objectType: 'spip', objectId: basename(file),
+          summary: `${c.rubriques.created + c.rubriques.updated} rubriques, ${c.articles.created + c.articles.updated} articles, ${c.forum.created + c.forum.updated} messages, ${c.documents.created + c.documents.updated} documents, ${c.auteurs.created + c.auteurs.updated} auteurs (${report.warnings.length} avertissements)`,
+        }, ctx.now);
         await bumpSiteVersion(trx);
       });
     }

@@ -57,11 +57,18 @@ for (const dialect of DIALECTS) {
       assert.deepEqual(report.counts.auteurs, { created: 3, updated: 0, skipped: 2 });
       assert.deepEqual(report.counts.documents, { created: 5, updated: 0, skipped: 2 });
       assert.deepEqual(report.counts.logos, { created: 2, updated: 0, skipped: 0 });
+      assert.deepEqual(report.counts.redirections, { created: 29, updated: 0, skipped: 0 });
       assert.ok(report.skipped.some((s) => s.what === 'table spip_gis' && /plugin/.test(s.reason)));
       assert.ok(report.skipped.some((s) => s.what.startsWith('article 16') && /refuse/.test(s.reason)));
       assert.ok(report.skipped.some((s) => s.what.startsWith('document 7') && /distant/.test(s.reason)));
       assert.ok(report.warnings.some((w) => w.spipType === 'document' && w.spipId === 8 && /absent/.test(w.message)));
       assert.ok(report.warnings.some((w) => w.spipType === 'article' && w.spipId === 19 && /« en »/.test(w.message)));
+    });
+
+    test('journals the import', async () => {
+      const entry = await site.relais.db.kysely.selectFrom('audit_log').selectAll().where('action', '=', 'import.spip.done').executeTakeFirstOrThrow();
+      assert.equal(entry.object_id, 'spip.sqlite');
+      assert.match(entry.summary, /^3 rubriques, 6 articles, 6 messages, 5 documents, 3 auteurs/);
     });
 
     test('maps statuses: nothing unpublished in SPIP becomes public', async () => {
