@@ -9,7 +9,7 @@ import { createLogger, type Logger } from './logger.js';
 import { checkSecretKey } from './secrets/key-check.js';
 import { deriveKey, resolveSecretKey } from './secrets/secret-key.js';
 import { createBlogService, PublishScheduledArticleJob, type BlogService } from './blog/service.js';
-import { createMediaService, MakeMediaVariantsJob, type MediaService } from './media/service.js';
+import { createMediaService, DeleteReplacedMediaJob, MakeMediaVariantsJob, type MediaService } from './media/service.js';
 import { PURGE_MEDIA_TEMPORARY_FILES_INTERVAL_SECONDS, PurgeMediaTemporaryFilesJob, purgeMediaTemporaryFiles } from './media/purge-temporary-files.js';
 import { createMediaStorage } from './media/create-media-storage.js';
 import type { MediaStorage } from './media/media-storage.js';
@@ -108,6 +108,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   const mediaStorage = createMediaStorage(config);
   const media = createMediaService({ db, jobs, storage: mediaStorage, tmpDir: join(config.dataDir, 'tmp'), now });
   jobs.handle(MakeMediaVariantsJob, ({ mediaId }) => media.makeVariants(mediaId), { maxAttempts: 3 });
+  jobs.handle(DeleteReplacedMediaJob, ({ keys }) => media.deleteReplaced(keys));
   jobs.handle(PurgeMediaTemporaryFilesJob, async () => { await purgeMediaTemporaryFiles(join(config.dataDir, 'tmp'), now()); });
   const relay = createRelayService({
     db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger,

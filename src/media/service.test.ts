@@ -182,7 +182,16 @@ for (const dialect of DIALECTS) {
       const replaced = await media.replace(photo.id, upload(await plainImage(64, 48, 'jpeg', '#339')));
       assert.equal(replaced.id, photo.id);
       assert.notEqual(replaced.hash, photo.hash);
-      assert.equal(await storage.has(photo.storageKey), false, 'the old file is gone');
+      assert.equal(await storage.has(photo.storageKey), true, 'the old file is still served for a day');
+      const later = enqueued.find((e) => e.startsWith('media.delete-replaced'));
+      assert.ok(later?.includes(photo.storageKey));
+      const back = await media.add(upload(await plainImage(64, 48, 'jpeg', '#933')), { alt: 'Le conseil, de nouveau' }, null);
+      assert.equal(back.item.hash, photo.hash, 'the same bytes again');
+      await media.deleteReplaced([photo.storageKey]);
+      assert.equal(await storage.has(photo.storageKey), true, 'kept: an item stores these bytes again');
+      await media.remove(back.item.id, { confirmed: false });
+      await media.deleteReplaced([photo.storageKey]);
+      assert.equal(await storage.has(photo.storageKey), false, 'then it is gone');
       assert.equal(replaced.alt, 'Le conseil municipal');
       assert.equal((await listMediaUses(db.kysely, photo.id)).length, 2);
 

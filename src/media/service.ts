@@ -25,6 +25,11 @@ import {
 /** Makes an image's other widths and its WebP and AVIF renditions, after the upload has answered. */
 export const MakeMediaVariantsJob = defineJob<{ mediaId: number }>('media.make-variants');
 
+/** Removes a replaced file's objects a day later, so pages and feeds cached meanwhile still find them. */
+export const DeleteReplacedMediaJob = defineJob<{ keys: string[] }>('media.delete-replaced');
+/** How long a replaced file stays served. */
+export const REPLACED_FILE_GRACE_MS = 24 * 3600 * 1000;
+
 export interface MediaServiceDeps {
   readonly db: Db;
   readonly jobs: Pick<JobQueue, 'enqueue'>;
@@ -58,6 +63,8 @@ export interface MediaService {
   /** Refuses (`in_use`) an item still used unless `confirmed`; returns the uses it had. */
   remove(id: number, options: { confirmed: boolean; userId?: number | null }): Promise<readonly MediaUse[]>;
   makeVariants(id: number): Promise<void>;
+  /** Deletes these objects unless an item stores the same bytes again (job `media.delete-replaced`). */
+  deleteReplaced(keys: readonly string[]): Promise<void>;
 }
 
 /** Wires the media library to its database, job queue and storage. */
@@ -173,7 +180,8 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
           await bumpSiteVersion(trx);
           await addAuditEntry(trx, { userId, action: 'media.item.replaced', objectType: 'media', objectId: id, summary: before.title }, now());
         });
-        await deleteObjects(before);
+        const oldKeys = [...new Set([before.storageKey, ...before.variants.map((v) => v.key)])];
+        await deps.jobs.enqueue(DeleteReplacedMediaJob, { keys: oldKeys }, { runAt: new Date(now().getTime() + REPLACED_FILE_GRACE_MS) });
         const item = await requireItem(id);
         await enqueueVariants(item);
         return item;
@@ -206,6 +214,13 @@ export function createMediaService(deps: MediaServiceDeps): MediaService {
       });
       await deleteObjects(item);
       return uses;
+    },
+
+    async deleteReplaced(keys) {
+      for (const key of keys) {
+        // Keys are `ab/<hash>…`: the same bytes uploaded again since then are an item's files once more.
+        if (!(await findMediaByHash(db.kysely, key.slice(3, 35)))) await storage.delete(key);
+      }
     },
 
     async makeVariants(id) {
