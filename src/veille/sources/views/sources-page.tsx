@@ -5,6 +5,7 @@ import { formatDateTime } from '../../../i18n/format-date.js';
 import { SOURCE_KIND_LABELS } from '../source-kind-labels.js';
 import { SOURCE_STATE_LABELS, sourceState, type SourceState } from '../source-state.js';
 import type { SourceRow } from '../store.js';
+import { VeilleNav } from '../../inbox/views/inbox-page.js';
 
 // The badge colours the back office already has (contrast checked): green, grey, amber.
 const TONES: Readonly<Record<SourceState, string>> = Object.freeze({ active: 'published', paused: 'archived', error: 'proposed' });
@@ -39,6 +40,7 @@ export function SourcesPage(props: {
   const manage = can(ctx.user, 'veille.sources.manage');
   return (
     <AdminLayout ctx={ctx} title="Sources de veille" current="/ecrire/veille/sources" notice={props.notice}>
+      <VeilleNav ctx={ctx} />
       {manage || total > 0 ? (
         <p class="actions">
           {manage ? <a class="button primary" href="/ecrire/veille/sources/ajouter">Ajouter une source</a> : null}
