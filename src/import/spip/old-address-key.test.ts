@@ -4,7 +4,7 @@ import { oldAddressKey, storedUrlKey } from './old-address-key.js';
 
 describe('oldAddressKey', () => {
   test('gives every address form of one SPIP object the same key', () => {
-    for (const url of ['/spip.php?article12', '/?article12', '/spip.php?page=article&id_article=12', '/spip.php?id_article=12', '/article12.html', '/article12', '/index.php?article12']) {
+    for (const url of ['/spip.php?article12', '/?article12', '/spip.php?page=article&id_article=12', '/spip.php?id_article=12', '/article12.html', '/article12', '/index.php?article12', '/site/spip.php?article12', '/site/?article12']) {
       assert.equal(oldAddressKey(url), 'article12', url);
     }
     for (const url of ['/spip.php?rubrique3', '/rubrique3.html', '/spip.php?page=rubrique&id_rubrique=3', '/-rubrique3-']) assert.equal(oldAddressKey(url), 'rubrique3', url);
