@@ -19,7 +19,7 @@ export type WebhookOutcome =
  * @example
  * const outcome = await postWebhook(fetchResource, 'https://hooks.example/relais', secret, body, 'veille.alert', 12);
  */
-export async function postWebhook(fetchResource: FetchResource, url: string, secret: string | null, body: unknown, event: string, deliveryId: number, now: Date): Promise<WebhookOutcome> {
+export async function postWebhook(fetchResource: FetchResource, url: string, secret: string | null, body: unknown, event: string, deliveryId: number, now: Date, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<WebhookOutcome> {
   const raw = JSON.stringify(body);
   const timestamp = Math.floor(now.getTime() / 1000);
   const headers: Record<string, string> = {
@@ -30,7 +30,7 @@ export async function postWebhook(fetchResource: FetchResource, url: string, sec
     ...(secret ? { [SIGNATURE_HEADER.toLowerCase()]: signWebhook(secret, timestamp, raw) } : {}),
   };
   try {
-    const result = await fetchResource(url, { method: 'POST', body: raw, headers, signal: AbortSignal.timeout(WEBHOOK_TIMEOUT_MS) });
+    const result = await fetchResource(url, { method: 'POST', body: raw, headers, signal: AbortSignal.timeout(timeoutMs) });
     return { ok: true, httpStatus: result.httpStatus };
   } catch (error) {
     if (error instanceof FetchError) {
