@@ -4,6 +4,7 @@ import { defineJob } from '../jobs/job.js';
 
 /** Removes what a crashed upload left in `DATA_DIR/tmp` (the normal path removes its own files at once). */
 export const PurgeMediaTemporaryFilesJob = defineJob<Record<string, never>>('media.purge-temporary-files');
+/** Every six hours. */
 export const PURGE_MEDIA_TEMPORARY_FILES_INTERVAL_SECONDS = 6 * 3600;
 
 /** Older than a day, a temporary file belongs to no upload still running (none lasts that long). */

@@ -30,6 +30,7 @@ export const DeleteReplacedMediaJob = defineJob<{ keys: string[] }>('media.delet
 /** How long a replaced file stays served. */
 export const REPLACED_FILE_GRACE_MS = 24 * 3600 * 1000;
 
+/** What the media service is wired with (`main.ts`). */
 export interface MediaServiceDeps {
   readonly db: Db;
   readonly jobs: Pick<JobQueue, 'enqueue'>;

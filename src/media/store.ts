@@ -56,6 +56,7 @@ export async function insertMediaItem(db: Executor, file: MediaFile, texts: Medi
   return row.id;
 }
 
+/** One item by id. */
 export async function findMediaItem(db: Executor, id: number): Promise<MediaItem | undefined> {
   const row = await db.selectFrom('media_items').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   return row ? toItem(row) : undefined;
@@ -98,6 +99,7 @@ export async function listMediaItems(db: Executor, filter: MediaFilter & { limit
   return rows.map(toItem);
 }
 
+/** How many items the filter keeps. */
 export async function countMediaItems(db: Executor, filter: MediaFilter): Promise<number> {
   const row = await filtered(db, filter).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
   return Number(row.n);
@@ -135,6 +137,7 @@ export async function listMediaNeedingReview(db: Executor, ids: readonly number[
   return rows.map((r) => r.id);
 }
 
+/** Deletes an item's row (its uses go with it; an article's illustration becomes none). */
 export async function deleteMediaItem(db: Executor, id: number): Promise<void> {
   await db.deleteFrom('media_items').where('id', '=', id).execute();
 }
@@ -147,6 +150,7 @@ export interface MediaUse {
   readonly title: string;
 }
 
+/** Every use of an item, with the article's title. */
 export async function listMediaUses(db: Executor, mediaId: number): Promise<MediaUse[]> {
   const rows = await db.selectFrom('media_uses')
     .leftJoin('articles', (join) => join.onRef('articles.id', '=', 'media_uses.object_id').on('media_uses.object_type', '=', 'article'))

@@ -10,6 +10,7 @@ import { MediaPicture } from '../views/media-picture.js';
 import { FileField } from './media-upload-page.js';
 import { MEDIA_FIELD_LABELS, MediaTextFields, type MediaTextValues } from './media-text-fields.js';
 
+/** What an item's page shows: the item, its uses, the texts as typed and their errors. */
 export interface MediaItemPageProps {
   readonly ctx: AdminContext;
   readonly item: MediaItem;

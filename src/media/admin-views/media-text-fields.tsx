@@ -10,6 +10,7 @@ export interface MediaTextValues {
   readonly credit: string;
 }
 
+/** A new upload's empty texts. */
 export const EMPTY_MEDIA_TEXTS: MediaTextValues = Object.freeze({ title: '', alt: '', decorative: false, caption: '', credit: '' });
 
 /** Field names as error summaries read them. */
