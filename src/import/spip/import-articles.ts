@@ -76,8 +76,8 @@ async function recordUses(ctx: ImportContext, trx: Executor, id: number, spipId:
 export async function importArticles(ctx: ImportContext): Promise<void> {
   const { db, spip, report, maps } = ctx;
   const authorsOf = new Map((spip.tables.has('spip_auteurs_liens')
-    ? spip.db.prepare("select id_objet, min(id_auteur) as id_auteur from spip_auteurs_liens where objet = 'article' group by id_objet").all() as { id_objet: number; id_auteur: number }[] : [])
-    .map((r) => [r.id_objet, r.id_auteur]));
+    ? spip.db.prepare("select id_objet, min(id_auteur) as id_auteur, count(*) as n from spip_auteurs_liens where objet = 'article' group by id_objet").all() as { id_objet: number; id_auteur: number; n: number }[] : [])
+    .map((r) => [r.id_objet, { first: r.id_auteur, count: r.n }]));
   const urls = new Map((spip.tables.has('spip_urls')
     ? spip.db.prepare("select id_objet, url from spip_urls where type = 'article' order by date").all() as { id_objet: number; url: string }[] : [])
     .map((r) => [r.id_objet, r.url]));
@@ -101,6 +101,8 @@ export async function importArticles(ctx: ImportContext): Promise<void> {
           skip(report, 'articles', `article ${row.id_article} « ${decodeEntities(row.titre)} »`, `statut « ${row.statut} » : jamais publié, non importé.`);
           continue;
         }
+        const authors = authorsOf.get(row.id_article)?.count ?? 0;
+        if (authors > 1) warn(report, 'article', row.id_article, `${authors} auteurs dans SPIP : Relais garde le premier (auteur ${authorsOf.get(row.id_article)!.first}).`);
         if (row.lang !== '' && row.lang !== ctx.language) warn(report, 'article', row.id_article, `écrit en « ${row.lang} » : le site Relais est en « ${ctx.language} ».`);
         const previous = known.get(row.id_article);
         const existing = previous !== undefined && alive.has(previous) ? previous : undefined;
@@ -108,7 +110,7 @@ export async function importArticles(ctx: ImportContext): Promise<void> {
         if (ctx.dryRun) {
           maps.article.set(row.id_article, existing ?? (freeId ? row.id_article : -row.id_article));
         } else {
-          const id = await writeArticle(ctx, trx, row, existing, freeId, urls.get(row.id_article), authorsOf.get(row.id_article));
+          const id = await writeArticle(ctx, trx, row, existing, freeId, urls.get(row.id_article), authorsOf.get(row.id_article)?.first);
           maps.article.set(row.id_article, id);
           usedByImport.add(id);
           keys.push([row.id_article, id]);

@@ -63,6 +63,7 @@ for (const dialect of DIALECTS) {
       assert.ok(report.skipped.some((s) => s.what.startsWith('document 7') && /distant/.test(s.reason)));
       assert.ok(report.warnings.some((w) => w.spipType === 'document' && w.spipId === 8 && /absent/.test(w.message)));
       assert.ok(report.warnings.some((w) => w.spipType === 'article' && w.spipId === 19 && /« en »/.test(w.message)));
+      assert.ok(report.warnings.some((w) => w.spipType === 'article' && w.spipId === 12 && /2 auteurs.*auteur 1/.test(w.message)));
     });
 
     test('journals the import', async () => {
