@@ -6,13 +6,13 @@ import { SOURCE_KIND_LABELS } from '../../sources/source-kind-labels.js';
 import { BarChart } from '../charts/bar-chart.js';
 import { LineChart } from '../charts/line-chart.js';
 import { DASHBOARD_PERIODS, type DashboardData } from '../load-dashboard.js';
+import { wholePercents } from '../whole-percents.js';
 
 /** Where the dashboard lives in the back office. */
 export const DASHBOARD_PATH = '/ecrire/veille/tableau-de-bord';
 
 const longDay = (day: string) => formatLongDate(`${day}T12:00:00Z`, 'fr', 'UTC');
 const shortDay = (day: string) => `${day.slice(8, 10)}/${day.slice(5, 7)}`;
-const percent = (part: number, whole: number) => (whole === 0 ? '0 %' : `${Math.round((part * 100) / whole)} %`);
 const plural = (n: number, one: string, many: string) => `${n} ${n > 1 ? many : one}`;
 
 /**
@@ -23,6 +23,7 @@ export function DashboardPage(props: { ctx: AdminContext; data: DashboardData })
   const { data } = props;
   const period = `sur les ${data.days} derniers jours (du ${longDay(data.dayList[0]!)} au ${longDay(data.dayList.at(-1)!)})`;
   const kindTotal = data.byKind.reduce((s, k) => s + k.items, 0);
+  const shares = wholePercents(data.byKind.map((k) => k.items));
   const totals = data.perDay.map((s) => s.values.reduce((a, b) => a + b, 0));
   const busiest = data.perDay.length > 0 ? `La veille la plus active est « ${data.perDay[0]!.name} » avec ${plural(totals[0]!, 'élément', 'éléments')}. ` : '';
   return (
@@ -62,10 +63,10 @@ export function DashboardPage(props: { ctx: AdminContext; data: DashboardData })
         {kindTotal === 0 ? <p>Aucun élément sur cette période.</p> : (
           <>
             <BarChart id="graphique-types" title={`Éléments retenus par type de source, ${period}`}
-              description={`${data.byKind.map((k) => `${SOURCE_KIND_LABELS[k.kind]} : ${percent(k.items, kindTotal)}`).join(' ; ')}.`}
+              description={`${data.byKind.map((k, i) => `${SOURCE_KIND_LABELS[k.kind]} : ${shares[i]} %`).join(' ; ')}.`}
               categories={data.byKind.map((k) => SOURCE_KIND_LABELS[k.kind])} series={[{ name: 'Éléments', values: data.byKind.map((k) => k.items) }]} />
             <DataTable caption="Éléments retenus par type de source" columns={['Type de source', 'Éléments', 'Part']}>
-              {data.byKind.map((k) => <tr><th scope="row">{SOURCE_KIND_LABELS[k.kind]}</th><td>{k.items}</td><td>{percent(k.items, kindTotal)}</td></tr>)}
+              {data.byKind.map((k, i) => <tr><th scope="row">{SOURCE_KIND_LABELS[k.kind]}</th><td>{k.items}</td><td>{shares[i]} %</td></tr>)}
             </DataTable>
           </>
         )}
