@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import sharp from 'sharp';
+import { readImageHeader } from '../src/media/process-image.js';
+import { bombPng } from '../src/media/testdata/media-fixtures.js';
 import { fmt, median, medianRatio } from './stats.js';
 
 const ROUNDS = 5;
@@ -34,6 +36,20 @@ async function measure(mode: 'relais' | 'http' | 'sharp', photo: string, dir: st
   return JSON.parse(stdout.trim().split('\n').pop()!) as Measure;
 }
 
+/** How long refusing a decompression bomb takes: only its header is read. */
+async function bombRefusalMs(dir: string): Promise<number> {
+  const path = join(dir, 'bomb.png');
+  writeFileSync(path, bombPng());
+  const times: number[] = [];
+  for (let i = 0; i < 20; i++) {
+    const t0 = performance.now();
+    const refused = await readImageHeader(path).then(() => false, () => true);
+    if (!refused) throw new Error('the bomb was not refused');
+    times.push(performance.now() - t0);
+  }
+  return median(times);
+}
+
 /**
  * Issue 5: upload-to-ready time of a 12-megapixel JPEG (type sniffed, header read, turned
  * upright, re-encoded without metadata, web size made, both stored, row written) and the peak
@@ -62,6 +78,7 @@ export async function runMediaBench(): Promise<void> {
     console.log(`  sharp seul (redressement, ré-encodage, 1 200 px, mêmes réglages)                                         : ${fmt(median(ms(alone)), 0)} ms, mémoire de pointe +${fmt(median(extra(alone)), 0)} Mo (RSS max ${fmt(median(alone.map((m) => m.peakMb)), 0)} Mo)`);
     console.log(`  Rapport Relais / sharp seul : temps ×${fmt(medianRatio(ms(relais), ms(alone)))}, mémoire de pointe ajoutée ×${fmt(medianRatio(extra(relais), extra(alone)))}`);
     console.log(`  Rapport Relais par HTTP / sharp seul : temps ×${fmt(medianRatio(ms(http), ms(alone)))}, mémoire de pointe ajoutée ×${fmt(medianRatio(extra(http), extra(alone)))}`);
+    console.log(`  Bombe de décompression (PNG de ${bombPng().length} octets annonçant 40 000 × 40 000 pixels) refusée en ${fmt(await bombRefusalMs(dir), 1)} ms (médiane de 20 ; seul l’en-tête est lu)`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
