@@ -82,6 +82,8 @@ function isWordsOnly(query: WatchQuery): boolean {
  * anchors (see `watchAnchors`); an item is read once into the index's
  * lexicon, its stems and word prefixes lead to the watches anchored there,
  * and only those — plus the watches without anchors — are checked exactly.
+ * `maxWords` bounds the lexicon (words no watch refers to are forgotten
+ * past it; tests set it low).
  *
  * @example
  * const index = createWatchIndex();
@@ -89,8 +91,8 @@ function isWordsOnly(query: WatchQuery): boolean {
  * index.set(2, parseWatchQuery('NOT budget'));
  * index.match({ title: 'Le budget', text: 'Le budget primitif est voté.' }); // [1]
  */
-export function createWatchIndex(): WatchIndex {
-  const lexicon = new Lexicon<Entry>();
+export function createWatchIndex(options: { readonly maxWords?: number } = {}): WatchIndex {
+  const lexicon = new Lexicon<Entry>(options.maxWords);
   const entries = new Map<number, Entry>();
   const always: Entry[] = [];
   const textPrefixes = new Postings();

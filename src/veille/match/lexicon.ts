@@ -28,7 +28,7 @@ export interface LexiconWord<E = unknown> {
 }
 
 /** Past this many words, those no watch refers to are forgotten (names, typos and numbers keep coming). */
-const MAX_WORDS = 300_000;
+export const DEFAULT_MAX_WORDS = 300_000;
 
 /**
  * The words and stems an index has met, each one object: an item's text is
@@ -41,6 +41,8 @@ export class Lexicon<E = unknown> {
   private readonly words = new Map<string, LexiconWord<E>>();
   private readonly stems = new Map<string, LexiconStem<E>>();
   private stamp = 0;
+
+  constructor(private readonly maxWords = DEFAULT_MAX_WORDS) {}
 
   private buffers = { exact: [] as (LexiconWord<E> | undefined)[], nextWord: new Int32Array(256), nextStem: new Int32Array(256), words: [] as LexiconWord<E>[], stems: [] as LexiconStem<E>[] };
 
@@ -72,7 +74,7 @@ export class Lexicon<E = unknown> {
   }
 
   private addWord(text: string): LexiconWord<E> {
-    if (this.words.size >= MAX_WORDS) this.forget();
+    if (this.words.size >= this.maxWords) this.forget();
     const word: LexiconWord<E> = { text, stem: this.stemOf(stemFrenchWord(text)), stamp: 0, first: -1, last: -1, prefixHits: null, prefixVersion: -1 };
     this.words.set(text, word);
     return word;

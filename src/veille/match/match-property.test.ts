@@ -14,9 +14,10 @@ function expectedMatches(queries: ReadonlyMap<number, WatchQuery>, item: Paramet
 }
 
 test('the engine returns exactly what the reference evaluator finds, as watches are added, changed and removed (seeded)', () => {
+  // Seed 3 runs with a lexicon of 40 words: unused words are forgotten again and again.
   for (const seed of [1, 2, 3]) {
     const random = seededRandom(seed);
-    const index = createWatchIndex();
+    const index = createWatchIndex(seed === 3 ? { maxWords: 40 } : {});
     const queries = new Map<number, WatchQuery>();
     let matchedSomewhere = 0;
     for (let round = 0; round < 6; round++) {
