@@ -10,6 +10,7 @@ import { freeSlug, type ImportContext } from './import-context.js';
 import { skip, warn } from './import-report.js';
 import { mapArticleForumMode, mapArticleStatus, parseSpipDate, splitSpipTitle } from './map-spip-values.js';
 import { namesArticles, rewriteSpipRefs } from './rewrite-spip-refs.js';
+import { resolveMulti } from './resolve-multi.js';
 import { findTakenIds, loadImportKeys, resyncIdSequence, saveImportKeys } from './store.js';
 
 interface ArticleRow {
@@ -23,14 +24,16 @@ const COLUMNS = 'id_article, id_rubrique, titre, soustitre, chapo, texte, ps, da
 /** The texts of an article with their shortcuts renumbered to the Relais ids known so far. */
 function textsOf(ctx: ImportContext, row: ArticleRow): Pick<Article, 'lead' | 'body' | 'credits'> {
   // The sub-title has no field of its own in Relais: it opens the lead, in italics.
-  const lead = [row.soustitre.trim() === '' ? '' : `{${row.soustitre.trim()}}`, row.chapo].filter((t) => t.trim() !== '').join('\n\n');
-  return { lead: rewriteSpipRefs(lead, ctx.maps), body: rewriteSpipRefs(row.texte, ctx.maps), credits: rewriteSpipRefs(row.ps, ctx.maps) };
+  const text = (value: string) => rewriteSpipRefs(resolveMulti(value, ctx.language), ctx.maps);
+  const subtitle = row.soustitre.trim();
+  const lead = [subtitle === '' ? '' : `{${subtitle}}`, row.chapo].filter((t) => t.trim() !== '').join('\n\n');
+  return { lead: text(lead), body: text(row.texte), credits: text(row.ps) };
 }
 
 async function writeArticle(ctx: ImportContext, trx: Executor, row: ArticleRow, existing: number | undefined, freeId: boolean, url: string | undefined, spipAuthor: number | undefined): Promise<number> {
   const status = mapArticleStatus(row.statut)!;
   const date = parseSpipDate(row.date, ctx.timeZone);
-  const title = splitSpipTitle(decodeEntities(row.titre)).title || `Article ${row.id_article}`;
+  const title = splitSpipTitle(decodeEntities(resolveMulti(row.titre, ctx.language))).title || `Article ${row.id_article}`;
   const logoMediaId = ctx.maps.logoArticle.get(row.id_article) ?? null;
   const fields = {
     kind: 'article' as const, sectionId: ctx.maps.rubrique.get(row.id_rubrique) ?? null, title, ...textsOf(ctx, row), status,

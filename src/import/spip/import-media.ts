@@ -6,6 +6,7 @@ import { MAX_ALT_LENGTH, type MediaTextsInput } from '../../media/media-texts.js
 import { findMediaItems, replaceObjectMediaUses, setMediaNeedsReview } from '../../media/store.js';
 import type { ImportContext } from './import-context.js';
 import { skip, warn } from './import-report.js';
+import { resolveMulti } from './resolve-multi.js';
 import { loadImportKeys, saveImportKeys, type SpipKeyType } from './store.js';
 
 interface DocumentRow { id_document: number; titre: string; descriptif: string; fichier: string; mode: string; distant: string | null; credits: string; alt: string }
@@ -18,12 +19,13 @@ const OLD_LOGO = /^(art|rub)on(\d{1,9})\.(?:jpe?g|png|gif|webp)$/i;
  * `titre` or `descriptif` when one is short enough, the description as caption otherwise, and
  * its credits. Without any, the image is drawn `alt=""` and flagged for a person to describe.
  */
-function textsOf(doc: DocumentRow, isImage: boolean): { texts: MediaTextsInput; review: boolean } {
-  const title = decodeEntities(doc.titre).trim();
-  const description = decodeEntities(doc.descriptif).trim();
-  const credit = decodeEntities(doc.credits ?? '').trim();
+function textsOf(doc: DocumentRow, isImage: boolean, language: string): { texts: MediaTextsInput; review: boolean } {
+  const plain = (value: string | null) => decodeEntities(resolveMulti(value ?? '', language)).trim();
+  const title = plain(doc.titre);
+  const description = plain(doc.descriptif);
+  const credit = plain(doc.credits);
   if (!isImage) return { texts: { title: title || undefined, caption: description, credit }, review: false };
-  const alt = [decodeEntities(doc.alt ?? '').trim(), title, description].find((t) => t !== '' && t.length <= MAX_ALT_LENGTH);
+  const alt = [plain(doc.alt), title, description].find((t) => t !== '' && t.length <= MAX_ALT_LENGTH);
   if (alt === undefined) return { texts: { title: title || undefined, decorative: true, caption: description, credit }, review: true };
   return { texts: { title: title || undefined, alt, caption: alt === description ? '' : description, credit }, review: false };
 }
@@ -93,7 +95,7 @@ async function importDocuments(ctx: ImportContext): Promise<void> {
         maps.document.set(doc.id_document, -doc.id_document);
         report.counts.documents.created += 1;
       } else {
-        const id = await addFile(ctx, path, textsOf(doc, IMAGE_EXTENSIONS.test(path)), 'document', doc.id_document);
+        const id = await addFile(ctx, path, textsOf(doc, IMAGE_EXTENSIONS.test(path), ctx.language), 'document', doc.id_document);
         if (id !== undefined) {
           maps.document.set(doc.id_document, id);
           await saveImportKeys(ctx.db.kysely, 'document', [[doc.id_document, id]], ctx.now);

@@ -4,6 +4,7 @@ import { decodeEntities } from '../../markup/decode-entities.js';
 import { freeSlug, type ImportContext } from './import-context.js';
 import { warn } from './import-report.js';
 import { splitSpipTitle } from './map-spip-values.js';
+import { resolveMulti } from './resolve-multi.js';
 import { findTakenIds, loadImportKeys, resyncIdSequence, saveImportKeys } from './store.js';
 
 interface RubriqueRow { id_rubrique: number; id_parent: number; titre: string; descriptif: string; texte: string }
@@ -38,10 +39,10 @@ export async function importSections(ctx: ImportContext): Promise<void> {
   const keys: [number, number][] = [];
   await db.kysely.transaction().execute(async (trx) => {
     for (const row of ordered) {
-      const { title, rank } = splitSpipTitle(decodeEntities(row.titre));
+      const { title, rank } = splitSpipTitle(decodeEntities(resolveMulti(row.titre, ctx.language)));
       const fields = {
         parentId: row.id_parent === 0 ? null : maps.rubrique.get(row.id_parent) ?? null,
-        title: title || `Rubrique ${row.id_rubrique}`, description: decodeEntities(row.descriptif).trim(), position: rank ?? 0,
+        title: title || `Rubrique ${row.id_rubrique}`, description: decodeEntities(resolveMulti(row.descriptif, ctx.language)).trim(), position: rank ?? 0,
       };
       if (row.texte.trim() !== '') warn(report, 'rubrique', row.id_rubrique, 'le texte de présentation de la rubrique n’est pas repris (seul le descriptif l’est).');
       const existing = known.get(row.id_rubrique);

@@ -18,6 +18,7 @@ import { importSections } from './import-sections.js';
 import { mapSiteForumMode } from './map-spip-values.js';
 import { openSpipDatabase, type SpipDatabase } from './open-spip-database.js';
 import { SpipImportError } from './spip-import-error.js';
+import { resolveMulti } from './resolve-multi.js';
 
 /** What the import needs from Relais. */
 export interface SpipImportDeps {
@@ -53,11 +54,12 @@ function readMeta(spip: SpipDatabase): Map<string, string> {
 /** `spip_meta` → the site's name, description, language and default forum mode. */
 function settingsFromMeta(meta: ReadonlyMap<string, string>, report: ImportReport): Partial<SiteSettings> {
   const changes: { -readonly [K in keyof SiteSettings]?: SiteSettings[K] } = {};
-  const name = decodeEntities(meta.get('nom_site') ?? '').trim();
-  if (name) changes.siteName = name;
-  const tagline = decodeEntities(meta.get('descriptif_site') ?? '').trim();
-  if (tagline) changes.tagline = tagline.slice(0, 300);
   const language = meta.get('langue_site');
+  const plain = (key: string) => decodeEntities(resolveMulti(meta.get(key) ?? '', language ?? 'fr')).trim();
+  const name = plain('nom_site');
+  if (name) changes.siteName = name;
+  const tagline = plain('descriptif_site');
+  if (tagline) changes.tagline = tagline.slice(0, 300);
   if (language === 'fr' || language === 'en') changes.language = language;
   else if (language) warn(report, 'meta', null, `langue du site « ${language} » : Relais publie en français ou en anglais ; la langue reste inchangée.`);
   const forumMode = mapSiteForumMode(meta.get('forums_publics'));

@@ -93,6 +93,8 @@ for (const dialect of DIALECTS) {
       const settings = new Map((await db.selectFrom('settings').selectAll().execute()).map((r) => [r.key, r.value]));
       assert.equal(settings.get('site.name'), 'Mairie de Saint-Éloi');
       assert.equal(settings.get('forum.default_mode'), 'pos');
+      const sections = await db.selectFrom('sections').select(['id', 'title', 'position', 'parent_id']).orderBy('id').execute();
+      assert.deepEqual(sections.map((r) => [r.id, r.title, r.position, r.parent_id]), [[1, 'Vie municipale', 1, null], [2, 'Culture & loisirs', 2, null], [3, 'Conseil municipal', 0, 1]]);
     });
 
     test('keeps forum threads, maps message statuses and drops old client addresses', async () => {

@@ -68,7 +68,7 @@ export async function buildSpipFixture(dir: string, now = new Date()): Promise<S
       ]);
       insert(db, 'spip_rubriques', [
         { id_rubrique: 1, id_parent: 0, titre: '01. Vie municipale', descriptif: 'Le conseil, les services, les élus.', id_secteur: 1, statut: 'publie', date: '2019-03-01 10:00:00' },
-        { id_rubrique: 2, id_parent: 0, titre: '02. Culture &amp; loisirs', descriptif: '', id_secteur: 2, statut: 'publie', date: '2019-03-01 10:00:00' },
+        { id_rubrique: 2, id_parent: 0, titre: '02. <multi>[fr]Culture &amp; loisirs[en]Culture and leisure</multi>', descriptif: '', id_secteur: 2, statut: 'publie', date: '2019-03-01 10:00:00' },
         { id_rubrique: 3, id_parent: 1, titre: 'Conseil municipal', descriptif: 'Comptes rendus et ordres du jour.', id_secteur: 1, statut: 'publie', profondeur: 1, date: '2019-03-02 10:00:00' },
       ]);
       const article = (a: Record<string, unknown>) => ({ id_secteur: 1, lang: 'fr', maj: '2024-06-02 09:00:00', date_redac: '0000-00-00 00:00:00', ...a });
