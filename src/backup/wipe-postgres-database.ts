@@ -4,7 +4,9 @@ const DROP_KEYWORD: Readonly<Record<string, string>> = { r: 'TABLE', p: 'TABLE',
 
 /**
  * Empties a database before a forced restore: drops every schema but the system ones and
- * `public`, and every table, view and sequence of `public` (which is kept, with its rights).
+ * `public`, and every table, view, sequence and function of `public` (which is kept, with its
+ * rights). Extensions stay: the dump recreates them with `if not exists`, but not its own functions
+ * (the search's `relais_unaccent`), which would clash.
  * `pg_restore --clean` cannot do this: it fails on pg-boss's partitioned tables.
  */
 export async function wipePostgresDatabase(databaseUrl: string): Promise<void> {
@@ -26,6 +28,13 @@ export async function wipePostgresDatabase(databaseUrl: string): Promise<void> {
     for (const { name, kind } of relations.rows) {
       await client.query(`drop ${DROP_KEYWORD[kind]} if exists public.${client.escapeIdentifier(name)} cascade`);
     }
+    // Functions an extension owns (unaccent's) go with their extension, which stays.
+    const routines = await client.query<{ signature: string }>(
+      `select format('%I(%s)', p.proname, pg_get_function_identity_arguments(p.oid)) as signature
+       from pg_proc p join pg_namespace n on n.oid = p.pronamespace
+       where n.nspname = 'public' and not exists (select 1 from pg_depend d where d.objid = p.oid and d.deptype = 'e')`,
+    );
+    for (const { signature } of routines.rows) await client.query(`drop routine if exists public.${signature} cascade`);
     await client.query('commit');
   } catch (error) {
     await client.query('rollback').catch(() => undefined);
