@@ -1,4 +1,4 @@
-import type { Lexicon, LexiconStem, LexiconWord } from './lexicon.js';
+import type { Lexicon, LexiconPrefix, LexiconStem, LexiconWord } from './lexicon.js';
 import type { PreparedItem, ShortField, ShortFieldName } from './prepared-item.js';
 import { stemFrenchWord } from './stem-french-word.js';
 import type { NearQuery, WatchQuery, WatchTerm, WordTerm } from './watch-query.js';
@@ -8,6 +8,7 @@ export interface CompiledWatchQuery<E = unknown> {
   readonly matches: (item: PreparedItem<E>) => boolean;
   readonly words: readonly LexiconWord<E>[];
   readonly stems: readonly LexiconStem<E>[];
+  readonly prefixes: readonly LexiconPrefix<E>[];
 }
 
 type Check<E> = (item: PreparedItem<E>) => boolean;
@@ -18,7 +19,14 @@ type Spans<E> = (item: PreparedItem<E>, spans: number[]) => void;
 class Context<E> {
   readonly words: LexiconWord<E>[] = [];
   readonly stems: LexiconStem<E>[] = [];
+  readonly prefixes: LexiconPrefix<E>[] = [];
   constructor(private readonly lexicon: Lexicon<E>) {}
+
+  prefix(text: string): LexiconPrefix<E> {
+    const prefix = this.lexicon.pinPrefix(text);
+    this.prefixes.push(prefix);
+    return prefix;
+  }
 
   word(text: string): LexiconWord<E> {
     const word = this.lexicon.pinWord(text);
@@ -94,7 +102,9 @@ function termSpans<E>(term: WatchTerm, context: Context<E>): Spans<E> {
     }
     case 'prefix': {
       const prefix = term.prefix;
+      const present = context.prefix(prefix);
       return (item, spans) => {
+        if (present.stamp !== item.stamp) return;
         for (let i = 0; i < item.wordCount; i++) {
           const word = item.words[i]!;
           if (!word.text.startsWith(prefix)) continue;
@@ -116,11 +126,8 @@ function termCheck<E>(term: WatchTerm, context: Context<E>): Check<E> {
     return term.field === 'text' ? (item) => stem.stamp === item.stamp : (item) => stem.stamp === item.stamp && stem.first < item.titleEnd;
   }
   if (term.field === 'text' && term.kind === 'prefix') {
-    const prefix = term.prefix;
-    return (item) => {
-      for (let i = 0; i < item.wordCount; i++) if (item.words[i]!.text.startsWith(prefix)) return true;
-      return false;
-    };
+    const prefix = context.prefix(term.prefix);
+    return (item) => prefix.stamp === item.stamp;
   }
   const spans = termSpans(term, context);
   const found: number[] = [];
@@ -211,5 +218,5 @@ function check<E>(query: WatchQuery, context: Context<E>): Check<E> {
 export function compileWatchQuery<E>(query: WatchQuery, lexicon: Lexicon<E>): CompiledWatchQuery<E> {
   const context = new Context(lexicon);
   const matches = check(query, context);
-  return { matches, words: context.words, stems: context.stems };
+  return { matches, words: context.words, stems: context.stems, prefixes: context.prefixes };
 }

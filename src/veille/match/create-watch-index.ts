@@ -95,11 +95,8 @@ export function createWatchIndex(options: { readonly maxWords?: number } = {}): 
   const lexicon = new Lexicon<Entry>(options.maxWords);
   const entries = new Map<number, Entry>();
   const always: Entry[] = [];
-  const textPrefixes = new Postings();
   const shortStems = new Map<ShortGroup, Postings>(SHORT_GROUPS.map((g) => [g, new Postings()]));
   const shortPrefixes = new Map<ShortGroup, Postings>(SHORT_GROUPS.map((g) => [g, new Postings()]));
-  // Bumped when a text prefix gains its first watch or loses its last: words then look up their prefixes again.
-  let prefixVersion = 0;
   let calls = 0;
 
   function index(entry: Entry, adding: boolean): void {
@@ -119,9 +116,18 @@ export function createWatchIndex(options: { readonly maxWords?: number } = {}): 
         }
         continue;
       }
-      const postings = anchor.group === 'text' ? textPrefixes : (prefix ? shortPrefixes : shortStems).get(anchor.group)!;
-      const changed = adding ? postings.add(anchor.value, entry, prefix) : postings.delete(anchor.value, entry, prefix);
-      if (changed && anchor.group === 'text') prefixVersion++;
+      if (anchor.group === 'text') {
+        if (adding) lexicon.pinPrefix(anchor.value).watches.push(entry);
+        else {
+          const held = lexicon.heldPrefix(anchor.value)!;
+          removeFrom(held.watches, entry);
+          lexicon.unpin([], [], [held]);
+        }
+        continue;
+      }
+      const postings = (prefix ? shortPrefixes : shortStems).get(anchor.group)!;
+      if (adding) postings.add(anchor.value, entry, prefix);
+      else postings.delete(anchor.value, entry, prefix);
     }
   }
 
@@ -146,7 +152,7 @@ export function createWatchIndex(options: { readonly maxWords?: number } = {}): 
       const entry = entries.get(id);
       if (entry === undefined) return;
       index(entry, false);
-      lexicon.unpin(entry.compiled.words, entry.compiled.stems);
+      lexicon.unpin(entry.compiled.words, entry.compiled.stems, entry.compiled.prefixes);
       entries.delete(id);
     },
     match(item) {
@@ -168,19 +174,9 @@ export function createWatchIndex(options: { readonly maxWords?: number } = {}): 
         const stem = prepared.stems[i]!;
         if (stem.watches.length > 0) take(stem.watches);
       }
-      if (textPrefixes.byValue.size > 0) {
+      if (lexicon.hasPrefixes) {
         for (let i = 0; i < prepared.wordCount; i++) {
-          const word = prepared.words[i]!;
-          if (word.prefixVersion !== prefixVersion) {
-            const hits: Entry[][] = [];
-            for (const length of textPrefixes.prefixLengths.keys()) {
-              const list = length <= word.text.length ? textPrefixes.byValue.get(word.text.slice(0, length)) : undefined;
-              if (list !== undefined) hits.push(list);
-            }
-            word.prefixHits = hits.length > 0 ? hits : null;
-            word.prefixVersion = prefixVersion;
-          }
-          if (word.prefixHits !== null) for (const list of word.prefixHits) take(list);
+          for (const prefix of prepared.words[i]!.prefixes) if (prefix.watches.length > 0) take(prefix.watches);
         }
       }
       for (const group of SHORT_GROUPS) {

@@ -22,10 +22,19 @@ export interface LexiconWord<E = unknown> {
   /** First position in the current item (the next ones chain through the item's `nextWord`); valid while `stamp` is the item's. */
   first: number;
   last: number;
-  /** Prefix postings this word falls under, cached for `prefixVersion`. */
-  prefixHits: readonly (readonly E[])[] | null;
+  /** The watched prefixes this word starts with, cached for `prefixVersion`. */
+  prefixes: readonly LexiconPrefix<E>[];
   prefixVersion: number;
 }
+
+/** A prefix some watch looks for (`festiv*`): the watches anchored on it, and whether the current item's text has a word starting with it. */
+export interface LexiconPrefix<E = unknown> {
+  readonly text: string;
+  readonly watches: E[];
+  stamp: number;
+}
+
+const NO_PREFIXES: readonly never[] = Object.freeze([]);
 
 /** Past this many words, those no watch refers to are forgotten (names, typos and numbers keep coming). */
 export const DEFAULT_MAX_WORDS = 300_000;
@@ -75,7 +84,7 @@ export class Lexicon<E = unknown> {
 
   private addWord(text: string): LexiconWord<E> {
     if (this.words.size >= this.maxWords) this.forget();
-    const word: LexiconWord<E> = { text, stem: this.stemOf(stemFrenchWord(text)), stamp: 0, first: -1, last: -1, prefixHits: null, prefixVersion: -1 };
+    const word: LexiconWord<E> = { text, stem: this.stemOf(stemFrenchWord(text)), stamp: 0, first: -1, last: -1, prefixes: NO_PREFIXES, prefixVersion: -1 };
     this.words.set(text, word);
     return word;
   }
@@ -94,8 +103,61 @@ export class Lexicon<E = unknown> {
     return stem;
   }
 
-  /** A watch no longer refers to these words and stems. */
-  unpin(words: readonly LexiconWord<E>[], stems: readonly LexiconStem<E>[]): void {
+  private readonly prefixes = new Map<string, { prefix: LexiconPrefix<E>; pins: number }>();
+  /** How many watched prefixes there are of each length. */
+  private readonly prefixLengths = new Map<number, number>();
+  /** Bumped when a prefix is added or dropped: words then look up their prefixes again. */
+  private prefixVersion = 0;
+
+  /** Whether some watch looks for a prefix (else items skip the prefix step). */
+  get hasPrefixes(): boolean {
+    return this.prefixes.size > 0;
+  }
+
+  /** The prefix, kept until as many `unpin` calls. */
+  pinPrefix(text: string): LexiconPrefix<E> {
+    let held = this.prefixes.get(text);
+    if (held === undefined) {
+      held = { prefix: { text, watches: [], stamp: 0 }, pins: 0 };
+      this.prefixes.set(text, held);
+      this.prefixLengths.set(text.length, (this.prefixLengths.get(text.length) ?? 0) + 1);
+      this.prefixVersion++;
+    }
+    held.pins++;
+    return held.prefix;
+  }
+
+  /** The prefix if some watch holds it. */
+  heldPrefix(text: string): LexiconPrefix<E> | undefined {
+    return this.prefixes.get(text)?.prefix;
+  }
+
+  /** Marks the watched prefixes the word starts with as present in the current item, and returns them. */
+  markPrefixes(word: LexiconWord<E>, stamp: number): readonly LexiconPrefix<E>[] {
+    if (word.prefixVersion !== this.prefixVersion) {
+      const found: LexiconPrefix<E>[] = [];
+      for (const length of this.prefixLengths.keys()) {
+        const held = length <= word.text.length ? this.prefixes.get(word.text.slice(0, length)) : undefined;
+        if (held !== undefined) found.push(held.prefix);
+      }
+      word.prefixes = found.length > 0 ? found : NO_PREFIXES;
+      word.prefixVersion = this.prefixVersion;
+    }
+    for (const prefix of word.prefixes) prefix.stamp = stamp;
+    return word.prefixes;
+  }
+
+  /** A watch no longer refers to these words, stems and prefixes. */
+  unpin(words: readonly LexiconWord<E>[], stems: readonly LexiconStem<E>[], prefixes: readonly LexiconPrefix<E>[] = []): void {
+    for (const prefix of prefixes) {
+      const held = this.prefixes.get(prefix.text)!;
+      if (--held.pins > 0) continue;
+      this.prefixes.delete(prefix.text);
+      const count = this.prefixLengths.get(prefix.text.length)! - 1;
+      if (count > 0) this.prefixLengths.set(prefix.text.length, count);
+      else this.prefixLengths.delete(prefix.text.length);
+      this.prefixVersion++;
+    }
     for (const word of words) {
       const count = this.pinnedWords.get(word)! - 1;
       if (count > 0) this.pinnedWords.set(word, count);

@@ -116,5 +116,7 @@ export function prepareItem<E>(lexicon: Lexicon<E>, item: MatchableItem): Prepar
     } else nextStem[stem.last] = position;
     stem.last = position;
   }
+  // Watched prefixes present in the text: a prefix then checks in one comparison.
+  if (lexicon.hasPrefixes) for (let i = 0; i < wordCount; i++) lexicon.markPrefixes(words[i]!, stamp);
   return new PreparedItem(item, stamp, exact, nextWord, nextStem, length, titleEnd, words, wordCount, stems, stemCount);
 }
