@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.js';
+import { replacePageCredentials } from '../pages/page-store.js';
 import type { VariantRow } from '../variants/variant-store.js';
 
 /** What the outbox records after an attempt; every write is conditional on the claim still being ours. */
@@ -54,18 +55,24 @@ export async function claimDueVariants(db: Db, worker: string, now: Date, leaseU
 export interface AttemptRecord {
   readonly variant: Pick<ClaimedVariant, 'id' | 'attempts' | 'claimed_by'>;
   readonly outcome: AttemptOutcome;
+  /**
+   * Credentials the network renewed during the attempt, sealed (`to`), to store on the page
+   * if it still holds the ones the attempt started with (`from`; see `replacePageCredentials`).
+   */
+  readonly credentials?: { readonly pageId: number; readonly from: string; readonly to: string };
 }
 
 /**
- * Records attempts' outcomes on their variants (and the attempts log) in one transaction, each
- * only if its worker still holds that attempt's claim; per record, false when another worker
- * took the variant over meanwhile. Several outcomes share a commit (group commit).
+ * Records attempts' outcomes on their variants (with the attempts log and the credentials the
+ * network renewed) in one transaction, each only if its worker still holds that attempt's
+ * claim; per record, false when another worker took the variant over meanwhile. Several
+ * outcomes share a commit (group commit).
  */
 export async function recordAttempts(db: Executor, records: readonly AttemptRecord[], now: Date): Promise<boolean[]> {
   const at = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const recorded: boolean[] = [];
-    for (const { variant, outcome } of records) {
+    for (const { variant, outcome, credentials } of records) {
       const common = { claimed_by: null, claimed_until: null, updated_at: at };
       const fields = outcome.kind === 'published'
         ? { ...common, state: 'published' as const, remote_id: outcome.remoteId, remote_url: outcome.url ?? null, published_at: at, failure_reason: null, unknown_outcome: 0 }
@@ -79,6 +86,8 @@ export async function recordAttempts(db: Executor, records: readonly AttemptReco
         .executeTakeFirst();
       recorded.push(result.numUpdatedRows > 0n);
       if (result.numUpdatedRows === 0n) continue;
+      // With the outcome, under the same claim: a worker that lost its claim stores nothing.
+      if (credentials) await replacePageCredentials(trx, credentials.pageId, credentials.from, credentials.to, now);
       const detail = outcome.kind === 'published' ? (outcome.found ? 'retrouvée sur le réseau' : outcome.url ?? outcome.remoteId) : outcome.reason;
       const name = outcome.kind === 'published' ? (outcome.found ? 'found' : 'published') : outcome.outcome;
       await trx.updateTable('relay_attempts').set({ finished_at: at, outcome: name, detail })

@@ -3,11 +3,11 @@ import type { Logger } from '../../logger.js';
 import type { Keyring } from '../../secrets/keyring.js';
 import type { ChannelAdapter, ChannelCredentials, GuardedFetch, PublishedPost } from '../channels/channel-adapter.js';
 import { ChannelError } from '../channels/channel-error.js';
-import { openCredentials } from '../pages/page-credentials.js';
+import { openCredentials, sealCredentials } from '../pages/page-credentials.js';
 import { getPage, recordPageHealth, type PageRow } from '../pages/page-store.js';
 import type { VariantMediaLoader } from './load-variant-media.js';
 import { createAttemptRecorder, type RecordAttempt } from './attempt-recorder.js';
-import { claimDueVariants, listClaimHolders, releaseClaimsOf, type AttemptOutcome, type ClaimedVariant } from './outbox-store.js';
+import { claimDueVariants, listClaimHolders, releaseClaimsOf, type AttemptOutcome, type AttemptRecord, type ClaimedVariant } from './outbox-store.js';
 import { MAX_ATTEMPTS, retryDelaySeconds } from './retry-delay.js';
 import { isGoneWorker, newWorkerIdentity } from './worker-identity.js';
 
@@ -46,7 +46,9 @@ export interface VariantOutcome {
  * (`claimDueVariants`), each sent with its idempotency key; a variant whose earlier attempt
  * may have reached the network (crash after sending, time-out) is first looked for among the
  * account's recent posts (`findRecentPost`), and only sent when absent. Outcomes are recorded
- * in a transaction, if the claim is still ours. Safe to run in several processes at once.
+ * in a transaction, if the claim is still ours, with the credentials the network renewed meanwhile
+ * (sealed again on the page: X's rotated refresh token, a new Bluesky session). Safe to run in
+ * several processes at once.
  */
 export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutcome[]> {
   const worker = deps.worker ?? newWorkerIdentity();
@@ -82,6 +84,7 @@ async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: P
   const pageName = page?.name ?? `page ${variant.page_id}`;
   const adapter = page ? deps.adapters[page.network] : undefined;
   let outcome: AttemptOutcome;
+  let credentials: AttemptRecord['credentials'];
   if (!page || !adapter) {
     outcome = { kind: 'failed', outcome: 'rejected', reason: 'Ce réseau n’est pas pris en charge par cette installation de Relais.' };
   } else if (!page.active) {
@@ -90,9 +93,11 @@ async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: P
     // Too late to send safely under this claim: put it back, still to be looked for if it was.
     outcome = { kind: 'retry', at: deps.now().toISOString(), reason: '', unknownOutcome: variant.check_first === 1, outcome: 'released' };
   } else {
-    outcome = await attempt(deps, adapter, variant, page);
+    const tried = await attempt(deps, adapter, variant, page);
+    outcome = tried.outcome;
+    if (tried.renewed) credentials = { pageId: page.id, from: page.credentials, to: sealCredentials(tried.renewed, deps.keyring).stored };
   }
-  const recorded = await record({ variant, outcome });
+  const recorded = await record({ variant, outcome, ...(credentials && { credentials }) });
   if (!recorded) {
     deps.logger.warn({ variantId: variant.id, attempt: variant.attempts }, 'relay.outbox.claim_lost');
     return { variantId: variant.id, page: pageName, outcome: 'lost-claim', detail: 'Reprise par un autre processus.' };
@@ -114,14 +119,20 @@ async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: P
   }
 }
 
+/** An attempt's outcome, and the credentials the network renewed on the way (to store). */
+interface Attempted {
+  readonly outcome: AttemptOutcome;
+  readonly renewed?: ChannelCredentials;
+}
+
 /** Looks first when the previous outcome is unknown, then sends; maps every failure to an outcome. */
-async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: ClaimedVariant, page: PageRow): Promise<AttemptOutcome> {
+async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: ClaimedVariant, page: PageRow): Promise<Attempted> {
   let credentials: ChannelCredentials;
   try {
     credentials = openCredentials(page.credentials, deps.keyring);
   } catch (error) {
     deps.logger.error({ err: error, page: page.id }, 'relay.outbox.credentials_unreadable');
-    return { kind: 'failed', outcome: 'auth', reason: `Les identifiants de la page « ${page.name} » sont illisibles : enregistrez à nouveau son jeton.` };
+    return { outcome: { kind: 'failed', outcome: 'auth', reason: `Les identifiants de la page « ${page.name} » sont illisibles : enregistrez à nouveau son jeton.` } };
   }
   try {
     if (variant.check_first === 1) {
@@ -140,12 +151,12 @@ async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: Claim
     }, credentials, { idempotencyKey: variant.idempotency_key, fetch: deps.fetch });
     return published(post, false);
   } catch (error) {
-    return failure(deps, variant, error);
+    return { outcome: failure(deps, variant, error) };
   }
 }
 
-function published(post: PublishedPost, found: boolean): AttemptOutcome {
-  return { kind: 'published', remoteId: post.remoteId, url: post.url, found };
+function published(post: PublishedPost, found: boolean): Attempted {
+  return { outcome: { kind: 'published', remoteId: post.remoteId, url: post.url, found }, ...(post.refreshedCredentials && { renewed: post.refreshedCredentials }) };
 }
 
 function failure(deps: OutboxDeps, variant: ClaimedVariant, error: unknown): AttemptOutcome {

@@ -48,6 +48,18 @@ export async function recordPageHealth(db: Executor, id: number, outcome: { read
     .where('id', '=', id).execute();
 }
 
+/**
+ * Stores credentials a network renewed (a new Bluesky session, X's rotated refresh token),
+ * already sealed, only if the page still holds `from`, the ones the call started with: a
+ * token typed in meanwhile, or a newer renewal by another process, is never overwritten.
+ * Returns whether they were stored.
+ */
+export async function replacePageCredentials(db: Executor, id: number, from: string, to: string, now: Date): Promise<boolean> {
+  const result = await db.updateTable('relay_pages').set({ credentials: to, updated_at: now.toISOString() })
+    .where('id', '=', id).where('credentials', '=', from).executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
 /** Deletes a page with its variants. */
 export async function deletePage(db: Executor, id: number): Promise<void> {
   await db.deleteFrom('relay_pages').where('id', '=', id).execute();

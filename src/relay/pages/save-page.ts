@@ -7,7 +7,7 @@ import { ChannelError } from '../channels/channel-error.js';
 import { RelayError } from '../relay-error.js';
 import { normalizeHashtags } from '../variants/draft-text.js';
 import { openCredentials, sealCredentials } from './page-credentials.js';
-import { getPage, insertPage, recordPageHealth, updatePage, type PageRow } from './page-store.js';
+import { getPage, insertPage, recordPageHealth, replacePageCredentials, updatePage, type PageRow } from './page-store.js';
 
 /** A page's tone template, as a form or the CLI gives it. */
 export interface PageTemplate {
@@ -126,11 +126,13 @@ export async function verifyPage(deps: SavePageDeps, id: number): Promise<string
   const adapter = deps.adapters[page.network]!;
   try {
     const account = await adapter.verifyCredentials(openCredentials(page.credentials, deps.keyring), { fetch: deps.fetch });
-    await updatePage(deps.db, id, {
-      account_name: account.accountName, token_expires_at: account.expiresAt ?? null,
-      ...(account.refreshedCredentials && { credentials: sealCredentials(account.refreshedCredentials, deps.keyring).stored }),
-    }, deps.now());
-    await recordPageHealth(deps.db, id, { ok: true }, deps.now());
+    const renewed = account.refreshedCredentials && sealCredentials(account.refreshedCredentials, deps.keyring).stored;
+    await deps.db.transaction().execute(async (trx) => {
+      await updatePage(trx, id, { account_name: account.accountName, token_expires_at: account.expiresAt ?? null }, deps.now());
+      // Renewed credentials (X rotates its refresh token) are kept unless a new token was saved meanwhile.
+      if (renewed) await replacePageCredentials(trx, id, page.credentials, renewed, deps.now());
+      await recordPageHealth(trx, id, { ok: true }, deps.now());
+    });
     return undefined;
   } catch (error) {
     const message = error instanceof ChannelError ? error.message : 'La vérification du jeton a échoué (réseau injoignable ?).';
