@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { IMAGE_MIME, type MediaItem } from '../../media/media-item.js';
+import { IMAGE_MIME, mediaUrl, type MediaItem } from '../../media/media-item.js';
 import type { MediaStorage } from '../../media/media-storage.js';
 import { findMediaItems } from '../../media/store.js';
 import type { ChannelMedia } from '../channels/channel-adapter.js';
@@ -24,8 +24,12 @@ function postableFile(item: MediaItem): { readonly key: string; readonly mime: s
  * Reads a variant's images from the media library (the article's main illustration, or the
  * chosen ones) with their text alternative; an image too large for every network, or gone
  * from the storage, is left out rather than failing the post. Recently read files are kept.
+ * With the site's `publicUrl`, each image also carries the absolute address the site serves
+ * that very file at (Threads fetches images by address).
+ *
+ * @example createVariantMediaLoader(db.kysely, storage, 'https://www.ville.fr') // url: https://www.ville.fr/media/ab/ab…-1200.jpg
  */
-export function createVariantMediaLoader(db: Executor, storage: Pick<MediaStorage, 'get'>): VariantMediaLoader {
+export function createVariantMediaLoader(db: Executor, storage: Pick<MediaStorage, 'get'>, publicUrl?: string): VariantMediaLoader {
   const cache = new Map<number, ChannelMedia | null>();
   return async (ids) => {
     const missing = ids.filter((id) => !cache.has(id));
@@ -41,6 +45,7 @@ export function createVariantMediaLoader(db: Executor, storage: Pick<MediaStorag
       if (cache.size > 32) cache.delete(cache.keys().next().value!);
       cache.set(item.id, Object.freeze({
         bytes: new Uint8Array(Buffer.concat(chunks)), mimeType: file.mime, alt: item.alt || item.title, fileName: `${item.hash.slice(0, 16)}.${file.mime.split('/')[1]}`,
+        ...(publicUrl !== undefined && { url: publicUrl.replace(/\/+$/, '') + mediaUrl(file.key) }),
       }));
     }
     return ids.map((id) => cache.get(id)).filter((m): m is ChannelMedia => m !== undefined && m !== null);
