@@ -112,7 +112,7 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   jobs.handle(PurgeMediaTemporaryFilesJob, async () => { await purgeMediaTemporaryFiles(join(config.dataDir, 'tmp'), now()); });
   const relay = createRelayService({
     db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger,
-    loadMedia: createVariantMediaLoader(db.kysely, mediaStorage),
+    loadMedia: createVariantMediaLoader(db.kysely, mediaStorage, config.publicUrl),
   });
   jobs.handle(PublishDueVariantsJob, async () => { await relay.publishDue(); });
 
