@@ -1,6 +1,7 @@
 import type { Db } from '../../db/database.js';
 import type { Logger } from '../../logger.js';
 import type { Keyring } from '../../secrets/keyring.js';
+import { readSiteSettings } from '../../site/settings-store.js';
 import type { ChannelAdapter, ChannelCredentials, GuardedFetch, PublishedPost } from '../channels/channel-adapter.js';
 import { ChannelError } from '../channels/channel-error.js';
 import { openCredentials, sealCredentials } from '../pages/page-credentials.js';
@@ -32,6 +33,9 @@ export const LEASE_MS = 10 * 60 * 1000;
 /** A claim this close to its end is not used to send: another worker may take the variant over. */
 const SEND_MARGIN_MS = 2 * 60 * 1000;
 
+/** A round's dependencies: the outbox's, and the language posts are written in (the site's, as its articles'). */
+type RoundDeps = OutboxDeps & { readonly language: string };
+
 /** One variant's outcome in a round, for `relais relay run` and the log. */
 export interface VariantOutcome {
   readonly variantId: number;
@@ -58,6 +62,7 @@ export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutco
     deps.logger.warn({ workers: gone, released }, 'relay.outbox.claims_released');
   }
   const roundStart = deps.now();
+  const round: RoundDeps = { ...deps, language: (await readSiteSettings(deps.db.kysely)).language || 'fr' };
   const pages = new Map<number, Promise<PageRow | undefined>>();
   const pageOf = (id: number) => {
     if (!pages.has(id)) pages.set(id, getPage(deps.db.kysely, id));
@@ -70,7 +75,7 @@ export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutco
   for (;;) {
     const claimed = await claimDueVariants(deps.db, worker, roundStart, new Date(deps.now().getTime() + LEASE_MS), deps.batchSize ?? 32);
     if (claimed.length === 0) break;
-    const run = (variants: readonly ClaimedVariant[]) => Promise.all(variants.map(async (v) => publishClaimed(deps, v, await pageOf(v.page_id), health, record)));
+    const run = (variants: readonly ClaimedVariant[]) => Promise.all(variants.map(async (v) => publishClaimed(round, v, await pageOf(v.page_id), health, record)));
     // Look-ups first: a post found among the latest ones must not be pushed back by this batch's new posts.
     outcomes.push(...await run(claimed.filter((v) => v.check_first === 1)), ...await run(claimed.filter((v) => v.check_first !== 1)));
   }
@@ -80,7 +85,7 @@ export async function publishDueVariants(deps: OutboxDeps): Promise<VariantOutco
 
 type PageHealth = Map<number, { readonly ok: true } | { readonly ok: false; readonly error: string }>;
 
-async function publishClaimed(deps: OutboxDeps, variant: ClaimedVariant, page: PageRow | undefined, health: PageHealth, record: RecordAttempt): Promise<VariantOutcome> {
+async function publishClaimed(deps: RoundDeps, variant: ClaimedVariant, page: PageRow | undefined, health: PageHealth, record: RecordAttempt): Promise<VariantOutcome> {
   const pageName = page?.name ?? `page ${variant.page_id}`;
   const adapter = page ? deps.adapters[page.network] : undefined;
   let outcome: AttemptOutcome;
@@ -126,7 +131,7 @@ interface Attempted {
 }
 
 /** Looks first when the previous outcome is unknown, then sends; maps every failure to an outcome. */
-async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: ClaimedVariant, page: PageRow): Promise<Attempted> {
+async function attempt(deps: RoundDeps, adapter: ChannelAdapter, variant: ClaimedVariant, page: PageRow): Promise<Attempted> {
   let credentials: ChannelCredentials;
   try {
     credentials = openCredentials(page.credentials, deps.keyring);
@@ -148,6 +153,7 @@ async function attempt(deps: OutboxDeps, adapter: ChannelAdapter, variant: Claim
       ...(variant.link_title !== null && { linkTitle: variant.link_title }),
       ...(variant.link_description !== null && { linkDescription: variant.link_description }),
       visibility: 'public',
+      language: deps.language,
     }, credentials, { idempotencyKey: variant.idempotency_key, fetch: deps.fetch });
     return published(post, false);
   } catch (error) {
