@@ -1,5 +1,5 @@
 import { AppError } from '../../errors.js';
-import type { NetworkName } from './channel-adapter.js';
+import type { ChannelCredentials, NetworkName } from './channel-adapter.js';
 
 /**
  * How a network call failed, which decides what the outbox does next:
@@ -23,6 +23,8 @@ export class ChannelError extends AppError {
   readonly retryAt: string | undefined;
   readonly httpStatus: number | undefined;
   readonly networkMessage: string | undefined;
+  /** Credentials renewed before the call failed (X rotates refresh tokens): still to be stored. */
+  readonly refreshedCredentials: ChannelCredentials | undefined;
 
   constructor(
     readonly kind: ChannelErrorKind,
@@ -35,11 +37,28 @@ export class ChannelError extends AppError {
       readonly httpStatus?: number;
       readonly networkMessage?: string;
       readonly cause?: unknown;
+      readonly refreshedCredentials?: ChannelCredentials;
     } = {},
   ) {
     super(kind, 502, message, extra.cause === undefined ? undefined : { cause: extra.cause });
     this.retryAt = extra.retryAt;
     this.httpStatus = extra.httpStatus;
     this.networkMessage = extra.networkMessage;
+    this.refreshedCredentials = extra.refreshedCredentials;
   }
+}
+
+/**
+ * `error` carrying the credentials renewed before it happened, so that the caller stores them
+ * even though the call failed; anything other than a `ChannelError` is returned as it is.
+ */
+export function withRefreshedCredentials(error: unknown, credentials: ChannelCredentials | undefined): unknown {
+  if (!(error instanceof ChannelError) || credentials === undefined) return error;
+  return new ChannelError(error.kind, error.network, error.message, error.detail, {
+    ...(error.retryAt !== undefined && { retryAt: error.retryAt }),
+    ...(error.httpStatus !== undefined && { httpStatus: error.httpStatus }),
+    ...(error.networkMessage !== undefined && { networkMessage: error.networkMessage }),
+    cause: error,
+    refreshedCredentials: credentials,
+  });
 }

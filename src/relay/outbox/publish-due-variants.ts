@@ -157,7 +157,8 @@ async function attempt(deps: RoundDeps, adapter: ChannelAdapter, variant: Claime
     }, credentials, { idempotencyKey: variant.idempotency_key, fetch: deps.fetch });
     return published(post, false);
   } catch (error) {
-    return { outcome: failure(deps, variant, error) };
+    const renewed = error instanceof ChannelError ? error.refreshedCredentials : undefined;
+    return { outcome: failure(deps, variant, error), ...(renewed && { renewed }) };
   }
 }
 

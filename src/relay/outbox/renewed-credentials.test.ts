@@ -79,6 +79,31 @@ for (const dialect of DIALECTS) {
       }
     });
 
+    test('X: a token renewed just before a refusal (rate limit) is stored all the same', { timeout: 60_000 }, async () => {
+      const site = await startTestSite(dialect, { FETCH_ALLOW_HOSTS: '127.0.0.1' });
+      const x = await startFakeXServer();
+      try {
+        const db = site.relais.db.kysely;
+        const keyring = createKeyring(site.relais.secretKey);
+        const first = freshRelay(site);
+        const { page } = await first.addPage({ network: 'x', name: 'x-ville', audience: 'Tous', instance: x.origin, token: FAKE_TOKEN, template: DEFAULT_TEMPLATE }, null);
+        const connected = { instance: x.origin, accessToken: FAKE_TOKEN, refreshToken: FAKE_X_REFRESH_TOKEN, clientId: FAKE_X_CLIENT_ID };
+        await updatePage(db, page.id, { credentials: sealCredentials(connected, keyring).stored }, site.relais.now());
+        await approveOne(first, site, 'x-ville', 'Inscriptions à la cantine');
+        x.failNext('expired-token');
+        x.failNext('rate-limited');
+        assert.deepEqual((await first.publishDue()).map((o) => o.outcome), ['retry']);
+        assert.equal(openCredentials((await getPage(db, page.id))!.credentials, keyring).refreshToken, 'fake-x-refresh-token-1');
+        // After a restart, once the limit has passed, the stored token posts.
+        site.setNow(new Date(Date.now() + 3600_000));
+        assert.deepEqual((await freshRelay(site).publishDue()).map((o) => o.outcome), ['published']);
+        assert.equal(x.posts[0]!.request.headers.authorization, 'Bearer fake-x-access-token-1');
+      } finally {
+        await x.close();
+        await site.close();
+      }
+    });
+
     test('Bluesky: the session opened while publishing is stored, a new process reuses it', { timeout: 60_000 }, async () => {
       const site = await startTestSite(dialect, { FETCH_ALLOW_HOSTS: '127.0.0.1' });
       const bluesky = await startFakeBlueskyServer();

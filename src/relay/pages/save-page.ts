@@ -137,6 +137,7 @@ export async function verifyPage(deps: SavePageDeps, id: number): Promise<string
   } catch (error) {
     const message = error instanceof ChannelError ? error.message : 'La vérification du jeton a échoué (réseau injoignable ?).';
     if (!(error instanceof ChannelError)) deps.logger.warn({ err: error, page: id }, 'relay.page.verify_failed');
+    else if (error.refreshedCredentials) await replacePageCredentials(deps.db, id, page.credentials, sealCredentials(error.refreshedCredentials, deps.keyring).stored, deps.now());
     await recordPageHealth(deps.db, id, { ok: false, error: message }, deps.now());
     return message;
   }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ChannelCredentials, GuardedFetch } from '../channel-adapter.js';
-import { ChannelError } from '../channel-error.js';
+import { ChannelError, withRefreshedCredentials } from '../channel-error.js';
 import { apiBase } from '../api-base.js';
 import { callApi } from '../call-api.js';
 import { jsonString } from '../json-path.js';
@@ -36,10 +36,15 @@ export async function withXToken<T>(
   try {
     return { value: await use(current), ...(renewed ? { renewed } : {}) };
   } catch (error) {
-    if (!(renewable && error instanceof ChannelError && error.kind === 'auth')) throw error;
+    if (!(renewable && error instanceof ChannelError && error.kind === 'auth')) throw withRefreshedCredentials(error, renewed);
   }
   current = renewed = await renewXToken(current, fetch, renewals, credentials);
-  return { value: await use(current), renewed };
+  try {
+    return { value: await use(current), renewed };
+  } catch (error) {
+    // The renewal spent the stored refresh token: the new one must reach the caller all the same.
+    throw withRefreshedCredentials(error, renewed);
+  }
 }
 
 async function renewXToken(current: ChannelCredentials, fetch: GuardedFetch, renewals: XRenewals, original: ChannelCredentials): Promise<ChannelCredentials> {
