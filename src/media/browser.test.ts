@@ -1,30 +1,19 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { blockingViolations } from '../test-support/blocking-violations.js';
-import { serveForBrowser } from '../test-support/serve-for-browser.js';
 import { signInInBrowser } from '../test-support/sign-in-in-browser.js';
-import { addTestUser, buildArticle, startTestSite, type TestSite } from '../test-support/test-site.js';
+import { useBrowserSite } from '../test-support/use-browser-site.js';
+import { addTestUser, buildArticle } from '../test-support/test-site.js';
 import { addExampleMedia } from './testdata/example-media.js';
 import { phonePhoto } from './testdata/media-fixtures.js';
 
 // In Chromium, on SQLite only (the pages are the same bytes on PostgreSQL; the routes are tested on both).
-let site: TestSite;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  site = await startTestSite('sqlite');
-  ({ base, browser } = await serveForBrowser(site));
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useBrowserSite();
 
 test('an editor uploads a phone photo from the browser form; the library screens pass axe-core', async () => {
+  const { site, browser, base } = shared;
   const media = await addExampleMedia(site.relais);
   await site.relais.blog.createArticle({ userId: null }, buildArticle({ title: 'Plan d’accès de la crèche', body: `<img${media.plan}|left>` }));
   const photo = join(site.database.dataDir, 'IMG_1204.jpg');

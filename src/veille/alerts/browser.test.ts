@@ -1,27 +1,16 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { blockingViolations } from '../../test-support/blocking-violations.js';
-import { serveForBrowser } from '../../test-support/serve-for-browser.js';
 import { signInInBrowser } from '../../test-support/sign-in-in-browser.js';
-import { addTestUser, startTestSite, type TestSite } from '../../test-support/test-site.js';
+import { useBrowserSite } from '../../test-support/use-browser-site.js';
+import { addTestUser } from '../../test-support/test-site.js';
 import { seedWatch } from './testdata/seed-veille.js';
 
 // In Chromium, on SQLite only: the page is the same bytes on PostgreSQL (its routes are tested on both).
-let site: TestSite;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  site = await startTestSite('sqlite');
-  ({ base, browser } = await serveForBrowser(site));
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shared = useBrowserSite();
 
 test('the alert settings page, blank, with errors and once saved, passes axe-core (plain forms, no script)', async () => {
+  const { site, browser, base } = shared;
   const editor = await addTestUser(site, 'editor');
   const watch = await seedWatch(site.relais.db.kysely, { name: 'Budget', ownerIds: [editor.id] });
   const context = await browser.newContext({ locale: 'fr-FR' });
