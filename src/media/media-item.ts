@@ -14,9 +14,8 @@ export interface MediaVariant {
   readonly bytes: number;
 }
 
-/** A media-library item as the rest of Relais sees it. */
-export interface MediaItem {
-  readonly id: number;
+/** The file part of an item, set at upload and by a replacement. */
+export interface MediaFile {
   readonly kind: MediaKind;
   readonly mime: string;
   readonly extension: string;
@@ -28,12 +27,21 @@ export interface MediaItem {
   readonly height: number | null;
   /** Renditions made so far: the web size at upload, the other widths and formats by a job. */
   readonly variants: readonly MediaVariant[];
+}
+
+/** The texts of an item an editor changes. */
+export interface MediaTexts {
   readonly title: string;
   /** The text alternative; '' when decorative (and for documents). */
   readonly alt: string;
   readonly decorative: boolean;
   readonly caption: string;
   readonly credit: string;
+}
+
+/** A media-library item as the rest of Relais sees it: its file and texts, who added it and when. */
+export interface MediaItem extends MediaFile, MediaTexts {
+  readonly id: number;
   readonly createdBy: number | null;
   readonly createdAt: string;
   readonly updatedAt: string;

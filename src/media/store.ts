@@ -2,7 +2,9 @@ import { sql, type Insertable, type Selectable } from 'kysely';
 import type { Executor } from '../db/database.js';
 import { escapeLike } from '../db/escape-like.js';
 import type { MediaItemsTable } from '../db/schema.js';
-import type { MediaItem, MediaKind, MediaVariant } from './media-item.js';
+import type { MediaFile, MediaItem, MediaKind, MediaTexts, MediaVariant } from './media-item.js';
+
+export type { MediaFile, MediaTexts };
 
 const COLUMNS = ['id', 'kind', 'mime', 'extension', 'hash', 'storage_key', 'byte_size', 'width', 'height', 'variants',
   'title', 'alt', 'decorative', 'caption', 'credit', 'created_by', 'created_at', 'updated_at', 'needs_review'] as const;
@@ -15,28 +17,6 @@ function toItem(row: Pick<Selectable<MediaItemsTable>, (typeof COLUMNS)[number]>
     title: row.title, alt: row.alt, decorative: row.decorative === 1, caption: row.caption, credit: row.credit,
     createdBy: row.created_by, createdAt: row.created_at, updatedAt: row.updated_at, needsReview: row.needs_review === 1,
   });
-}
-
-/** The texts of an item an editor changes. */
-export interface MediaTexts {
-  readonly title: string;
-  readonly alt: string;
-  readonly decorative: boolean;
-  readonly caption: string;
-  readonly credit: string;
-}
-
-/** The file part of an item, set at upload and by a replacement. */
-export interface MediaFile {
-  readonly kind: MediaKind;
-  readonly mime: string;
-  readonly extension: string;
-  readonly hash: string;
-  readonly storageKey: string;
-  readonly byteSize: number;
-  readonly width: number | null;
-  readonly height: number | null;
-  readonly variants: readonly MediaVariant[];
 }
 
 function fileColumns(file: MediaFile) {
