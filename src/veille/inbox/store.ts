@@ -1,5 +1,6 @@
 import type { Executor } from '../../db/database.js';
 import type { VeilleMatchState } from '../../db/schema.js';
+import { ITEM_SUMMARY_COLUMNS, toItemSummary, type ItemSummary } from '../items/item-summary.js';
 
 /** The triage states, in the inbox's order. */
 export const MATCH_STATES: readonly VeilleMatchState[] = Object.freeze(['new', 'to_handle', 'handled', 'ignored']);
@@ -21,25 +22,14 @@ export interface InboxFilter {
 }
 
 /** One line of the inbox: a watch's match with its item, source, story size and triage. */
-export interface InboxEntry {
+export interface InboxEntry extends ItemSummary {
   readonly matchId: number;
   readonly watchId: number;
   readonly watchName: string;
   readonly watchQuery: string;
-  readonly itemId: number;
-  readonly title: string;
-  readonly plainText: string;
-  readonly link: string | null;
-  readonly author: string | null;
-  readonly publishedAt: string | null;
-  readonly storedAt: string;
-  readonly sourceTitle: string;
   readonly sourceKind: string;
   /** The story group (`veille_groups.id`), null when the item has none. */
   readonly groupId: number | null;
-  /** How many sources told the same story (1 when alone). */
-  readonly groupSize: number;
-  readonly kept: boolean;
   readonly state: VeilleMatchState;
   readonly assigneeId: number | null;
   readonly assigneeName: string | null;
@@ -75,18 +65,15 @@ export async function listInbox(db: Executor, filter: InboxFilter, limit: number
     .leftJoin('veille_groups as g', 'g.id', 'i.group_id')
     .leftJoin('users as u', 'u.id', 'm.assignee_id')
     .select((eb) => [
-      'm.id as match_id', 'm.watch_id', 'w.name as watch_name', 'w.query as watch_query', 'm.item_id', 'i.title', 'i.plain_text', 'i.link',
-      'i.author', 'i.published_at', 'i.created_at', 's.title as source_title', 's.url as source_url', 's.kind as source_kind',
-      'i.group_id', 'g.size as group_size', 'i.kept', 'm.state', 'm.assignee_id', 'u.name as assignee_name', 'm.matched_at', 'm.backfilled',
+      'm.id as match_id', 'm.watch_id', 'w.name as watch_name', 'w.query as watch_query', 'm.item_id', ...ITEM_SUMMARY_COLUMNS,
+      's.kind as source_kind', 'i.group_id', 'm.state', 'm.assignee_id', 'u.name as assignee_name', 'm.matched_at', 'm.backfilled',
       eb.selectFrom('veille_match_notes as n').select(eb.fn.countAll<number | string>().as('c'))
         .whereRef('n.watch_id', '=', 'm.watch_id').whereRef('n.item_id', '=', 'm.item_id').as('note_count'),
     ])
     .orderBy('m.item_id', 'desc').orderBy('m.watch_id').limit(limit).offset(offset).execute();
   return rows.map((r) => Object.freeze({
-    matchId: r.match_id, watchId: r.watch_id, watchName: r.watch_name, watchQuery: r.watch_query, itemId: r.item_id,
-    title: r.title, plainText: r.plain_text, link: r.link, author: r.author, publishedAt: r.published_at, storedAt: r.created_at,
-    sourceTitle: r.source_title || r.source_url, sourceKind: r.source_kind, groupId: r.group_id, groupSize: Math.max(1, r.group_size ?? 1), kept: r.kept !== 0,
-    state: r.state, assigneeId: r.assignee_id, assigneeName: r.assignee_name, matchedAt: r.matched_at, backfilled: r.backfilled !== 0,
+    matchId: r.match_id, watchId: r.watch_id, watchName: r.watch_name, watchQuery: r.watch_query, ...toItemSummary(r.item_id, r),
+    sourceKind: r.source_kind, groupId: r.group_id, state: r.state, assigneeId: r.assignee_id, assigneeName: r.assignee_name, matchedAt: r.matched_at, backfilled: r.backfilled !== 0,
     noteCount: Number(r.note_count ?? 0),
   }));
 }

@@ -1,20 +1,10 @@
 import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/database.js';
+import { ITEM_SUMMARY_COLUMNS, toItemSummary, type ItemSummary } from '../items/item-summary.js';
 import type { SearchTerm } from './search-terms.js';
 
 /** One item found by full-text search. */
-export interface SearchHit {
-  readonly itemId: number;
-  readonly title: string;
-  readonly plainText: string;
-  readonly link: string | null;
-  readonly author: string | null;
-  readonly publishedAt: string | null;
-  readonly storedAt: string;
-  readonly sourceTitle: string;
-  readonly groupSize: number;
-  readonly kept: boolean;
-}
+export type SearchHit = ItemSummary;
 
 /**
  * The FTS5 query of the terms: each one quoted (so nothing typed is read as an operator), all
@@ -55,14 +45,11 @@ export async function loadSearchHits(db: Db, ids: readonly number[]): Promise<Se
   if (ids.length === 0) return [];
   const rows = await db.kysely.selectFrom('veille_items as i').innerJoin('veille_sources as s', 's.id', 'i.source_id')
     .leftJoin('veille_groups as g', 'g.id', 'i.group_id')
-    .select(['i.id', 'i.title', 'i.plain_text', 'i.link', 'i.author', 'i.published_at', 'i.created_at', 's.title as source_title', 's.url', 'g.size', 'i.kept'])
+    .select(['i.id', ...ITEM_SUMMARY_COLUMNS])
     .where('i.id', 'in', ids).execute();
   const byId = new Map(rows.map((r) => [r.id, r]));
   return ids.flatMap((id) => {
     const r = byId.get(id);
-    return r ? [Object.freeze({
-      itemId: r.id, title: r.title, plainText: r.plain_text, link: r.link, author: r.author, publishedAt: r.published_at,
-      storedAt: r.created_at, sourceTitle: r.source_title || r.url, groupSize: Math.max(1, r.size ?? 1), kept: r.kept !== 0,
-    })] : [];
+    return r ? [Object.freeze(toItemSummary(r.id, r))] : [];
   });
 }
