@@ -30,23 +30,41 @@ async function approveOne(relay: ReturnType<typeof freshRelay>, site: TestSite, 
   return drafted!.variant.id;
 }
 
+/** What a test of X renewals starts from: a fake X, and an X page connected with a refresh token, as after « Connecter ». */
+interface ConnectedX {
+  readonly site: TestSite;
+  readonly x: Awaited<ReturnType<typeof startFakeXServer>>;
+  readonly keyring: ReturnType<typeof createKeyring>;
+  readonly first: ReturnType<typeof freshRelay>;
+  readonly pageId: number;
+}
+
+async function withConnectedXPage(dialect: (typeof DIALECTS)[number], run: (ctx: ConnectedX) => Promise<void>): Promise<void> {
+  const site = await startTestSite(dialect, { FETCH_ALLOW_HOSTS: '127.0.0.1' });
+  const x = await startFakeXServer();
+  try {
+    const keyring = createKeyring(site.relais.secretKey);
+    const first = freshRelay(site);
+    const { page } = await first.addPage({ network: 'x', name: 'x-ville', audience: 'Tous', instance: x.origin, token: FAKE_TOKEN, template: DEFAULT_TEMPLATE }, null);
+    const connected = { instance: x.origin, accessToken: FAKE_TOKEN, refreshToken: FAKE_X_REFRESH_TOKEN, clientId: FAKE_X_CLIENT_ID };
+    await updatePage(site.relais.db.kysely, page.id, { credentials: sealCredentials(connected, keyring).stored }, site.relais.now());
+    await run({ site, x, keyring, first, pageId: page.id });
+  } finally {
+    await x.close();
+    await site.close();
+  }
+}
+
 for (const dialect of DIALECTS) {
   describe(`relay renewed credentials on ${dialect}`, () => {
     test('X: a token renewed while publishing is stored encrypted, and a new process posts with it', { timeout: 60_000 }, async () => {
-      const site = await startTestSite(dialect, { FETCH_ALLOW_HOSTS: '127.0.0.1' });
-      const x = await startFakeXServer();
-      try {
+      await withConnectedXPage(dialect, async ({ site, x, keyring, first, pageId }) => {
         const db = site.relais.db.kysely;
-        const keyring = createKeyring(site.relais.secretKey);
-        const first = freshRelay(site);
-        const { page } = await first.addPage({ network: 'x', name: 'x-ville', audience: 'Tous', instance: x.origin, token: FAKE_TOKEN, template: DEFAULT_TEMPLATE }, null);
-        const connected = { instance: x.origin, accessToken: FAKE_TOKEN, refreshToken: FAKE_X_REFRESH_TOKEN, clientId: FAKE_X_CLIENT_ID };
-        await updatePage(db, page.id, { credentials: sealCredentials(connected, keyring).stored }, site.relais.now());
 
         await approveOne(first, site, 'x-ville', 'Marché de Noël sur la place');
         x.failNext('expired-token');
         assert.deepEqual((await first.publishDue()).map((o) => o.outcome), ['published']);
-        const stored = (await getPage(db, page.id))!.credentials;
+        const stored = (await getPage(db, pageId))!.credentials;
         assert.ok(stored.startsWith('v1.'));
         assert.ok(!stored.includes('fake-x-refresh-token-1') && !stored.includes('fake-x-access-token-1'), 'stored encrypted');
         const renewed = openCredentials(stored, keyring);
@@ -65,43 +83,30 @@ for (const dialect of DIALECTS) {
         const renewals = x.requests.filter((r) => r.path === '/2/oauth2/token');
         assert.equal((renewals.at(-1)!.body as Record<string, string>)['refresh_token'], 'fake-x-refresh-token-1');
         assert.equal(x.posts[2]!.request.headers.authorization, 'Bearer fake-x-access-token-2');
-        assert.equal(openCredentials((await getPage(db, page.id))!.credentials, keyring).refreshToken, 'fake-x-refresh-token-2');
+        assert.equal(openCredentials((await getPage(db, pageId))!.credentials, keyring).refreshToken, 'fake-x-refresh-token-2');
 
         // « Vérifier la connexion » in yet another process: an expired token is renewed and stored too.
-        const expired = { ...openCredentials((await getPage(db, page.id))!.credentials, keyring), expiresAt: '2026-01-01T00:00:00.000Z' };
-        await updatePage(db, page.id, { credentials: sealCredentials(expired, keyring).stored }, site.relais.now());
-        assert.equal(await freshRelay(site).verifyPage(page.id), undefined);
-        assert.equal(openCredentials((await getPage(db, page.id))!.credentials, keyring).refreshToken, 'fake-x-refresh-token-3');
+        const expired = { ...openCredentials((await getPage(db, pageId))!.credentials, keyring), expiresAt: '2026-01-01T00:00:00.000Z' };
+        await updatePage(db, pageId, { credentials: sealCredentials(expired, keyring).stored }, site.relais.now());
+        assert.equal(await freshRelay(site).verifyPage(pageId), undefined);
+        assert.equal(openCredentials((await getPage(db, pageId))!.credentials, keyring).refreshToken, 'fake-x-refresh-token-3');
         assert.equal(x.posts.length, 3);
-      } finally {
-        await x.close();
-        await site.close();
-      }
+      });
     });
 
     test('X: a token renewed just before a refusal (rate limit) is stored all the same', { timeout: 60_000 }, async () => {
-      const site = await startTestSite(dialect, { FETCH_ALLOW_HOSTS: '127.0.0.1' });
-      const x = await startFakeXServer();
-      try {
+      await withConnectedXPage(dialect, async ({ site, x, keyring, first, pageId }) => {
         const db = site.relais.db.kysely;
-        const keyring = createKeyring(site.relais.secretKey);
-        const first = freshRelay(site);
-        const { page } = await first.addPage({ network: 'x', name: 'x-ville', audience: 'Tous', instance: x.origin, token: FAKE_TOKEN, template: DEFAULT_TEMPLATE }, null);
-        const connected = { instance: x.origin, accessToken: FAKE_TOKEN, refreshToken: FAKE_X_REFRESH_TOKEN, clientId: FAKE_X_CLIENT_ID };
-        await updatePage(db, page.id, { credentials: sealCredentials(connected, keyring).stored }, site.relais.now());
         await approveOne(first, site, 'x-ville', 'Inscriptions à la cantine');
         x.failNext('expired-token');
         x.failNext('rate-limited');
         assert.deepEqual((await first.publishDue()).map((o) => o.outcome), ['retry']);
-        assert.equal(openCredentials((await getPage(db, page.id))!.credentials, keyring).refreshToken, 'fake-x-refresh-token-1');
+        assert.equal(openCredentials((await getPage(db, pageId))!.credentials, keyring).refreshToken, 'fake-x-refresh-token-1');
         // After a restart, once the limit has passed, the stored token posts.
         site.setNow(new Date(Date.now() + 3600_000));
         assert.deepEqual((await freshRelay(site).publishDue()).map((o) => o.outcome), ['published']);
         assert.equal(x.posts[0]!.request.headers.authorization, 'Bearer fake-x-access-token-1');
-      } finally {
-        await x.close();
-        await site.close();
-      }
+      });
     });
 
     test('Bluesky: the session opened while publishing is stored, a new process reuses it', { timeout: 60_000 }, async () => {
