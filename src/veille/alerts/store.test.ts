@@ -1,9 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.js';
-import { migrateToLatest } from '../../db/migrate.js';
-import { openDatabase } from '../../db/open-database.js';
-import { DIALECTS, createTestDatabase, type TestDatabase } from '../../test-support/databases.js';
+import { DIALECTS } from '../../test-support/databases.js';
+import { useTwoConnections } from '../../test-support/use-two-connections.js';
 import { claimDigestDay, releaseDigestDay } from './digest-store.js';
 import { claimAlertEmail, claimAlertWebhook, countMatchesInAlerts, recordWebhookOutcome } from './store.js';
 import { seedGroup, seedItem, seedSource, seedWatch } from './testdata/seed-veille.js';
@@ -12,24 +11,12 @@ const NOW = new Date('2026-11-29T12:00:00.000Z');
 
 for (const dialect of DIALECTS) {
   describe(`alert store on ${dialect}`, () => {
-    let database: TestDatabase;
-    let first: Db;
-    let second: Db;
-    before(async () => {
-      database = await createTestDatabase(dialect);
-      first = openDatabase(database.target);
-      second = openDatabase(database.target);
-      await migrateToLatest(first);
-    });
-    after(async () => {
-      await first?.close();
-      await second?.close();
-      await database?.drop();
-    });
+    const connections = useTwoConnections(dialect);
     const count = (db: Db, matches: { watchId: number; itemId: number }[]) =>
       db.kysely.transaction().execute((trx) => countMatchesInAlerts(trx, db.dialect, matches, NOW));
 
     test('30 sites telling one story, each counted twice by racing jobs: one alert, 30 sources, one first item', async () => {
+      const { first, second } = connections;
       const watch = await seedWatch(first.kysely);
       const group = await seedGroup(first.kysely);
       const items: number[] = [];
@@ -51,6 +38,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('two items of one source count one source; another watch has its own alert; an item without group is skipped', async () => {
+      const { first, second } = connections;
       const [a, b] = [await seedWatch(first.kysely), await seedWatch(first.kysely)];
       const source = await seedSource(first.kysely);
       const group = await seedGroup(first.kysely);
@@ -67,6 +55,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('an alert e-mail is claimed once among racing workers; a webhook hold is exclusive until delivered or expired', async () => {
+      const { first, second } = connections;
       const watch = await seedWatch(first.kysely);
       const itemId = await seedItem(first.kysely, { sourceId: await seedSource(first.kysely) });
       const { alertId } = (await count(first, [{ watchId: watch, itemId }]))[0]!;
@@ -84,6 +73,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a digest day is claimed once; released, it can be claimed again; the next day covers from the previous one', async () => {
+      const { first, second } = connections;
       const watch = await seedWatch(first.kysely, { digestHour: 8 });
       const claims = await Promise.all([first, second, first].map((db) => claimDigestDay(db.kysely, watch, '2026-11-29', NOW)));
       const won = claims.filter((c) => c !== undefined);

@@ -1,9 +1,8 @@
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Db } from '../../db/database.js';
-import { migrateToLatest } from '../../db/migrate.js';
-import { openDatabase } from '../../db/open-database.js';
-import { DIALECTS, createTestDatabase, type TestDatabase } from '../../test-support/databases.js';
+import { DIALECTS } from '../../test-support/databases.js';
+import { useTwoConnections } from '../../test-support/use-two-connections.js';
 import { addSource, claimDueSources, countSourcesByState, enableSource, getSource, listSourcesPage, pauseSource, recordSourcePoll } from './store.js';
 
 const NOW = new Date('2026-11-29T12:00:00Z');
@@ -11,22 +10,10 @@ const LEASE = new Date('2026-11-29T12:10:00Z');
 
 for (const dialect of DIALECTS) {
   describe(`source store on ${dialect}`, () => {
-    let database: TestDatabase;
-    let first: Db;
-    let second: Db;
-    before(async () => {
-      database = await createTestDatabase(dialect);
-      first = openDatabase(database.target);
-      second = openDatabase(database.target);
-      await migrateToLatest(first);
-    });
-    after(async () => {
-      await first?.close();
-      await second?.close();
-      await database?.drop();
-    });
+    const connections = useTwoConnections(dialect);
 
     test('two claimers on separate connections never claim the same due source', async () => {
+      const { first, second } = connections;
       const ids: number[] = [];
       for (let i = 0; i < 120; i++) ids.push((await addSource(first.kysely, { url: `https://site-${i}.fr/feed`, kind: 'feed' }, NOW))!.id);
       const claimedBy = (db: Db) => async (): Promise<number[]> => {
@@ -48,6 +35,7 @@ for (const dialect of DIALECTS) {
     });
 
     test('a paused source is not claimed until re-enabled', async () => {
+      const { first } = connections;
       const source = (await addSource(first.kysely, { url: 'https://pause.fr/feed', kind: 'feed' }, NOW))!;
       await recordSourcePoll(first.kysely, source.id, { status: 'paused', error_count: 10, next_check_at: NOW.toISOString() });
       assert.ok(!(await claimDueSources(first, NOW, LEASE, 500)).some((s) => s.id === source.id));
@@ -56,6 +44,7 @@ for (const dialect of DIALECTS) {
       assert.equal((await getSource(first.kysely, source.id))!.error_count, 0);
     });
     test('counts sources by state and lists one state a page at a time, in the order they were added', async () => {
+      const { first } = connections;
       const ids: number[] = [];
       for (let n = 0; n < 7; n++) ids.push((await addSource(first.kysely, { url: `https://etats.exemple.fr/${n}`, kind: n === 6 ? 'reddit' : 'feed' }, NOW))!.id);
       for (const id of ids.slice(0, 3)) await recordSourcePoll(first.kysely, id, { last_status: 'error', error_count: 1 });
