@@ -20,35 +20,19 @@
   if (help) help.hidden = false;
 
   var ACTIONS = { a: 'approve', r: 'reject', s: 'spam' };
-  var current = -1;
 
-  function move(to) {
-    current = Math.max(0, Math.min(items.length - 1, to));
-    items[current].focus();
-  }
-
-  document.addEventListener('focusin', function (event) {
-    var index = items.findIndex(function (item) { return item.contains(event.target); });
-    if (index >= 0) current = index;
-  });
-
-  document.addEventListener('keydown', function (event) {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    var target = event.target;
-    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
-    var key = event.key;
-    if (key === 'j') move(current + 1);
-    else if (key === 'k') move(current < 0 ? 0 : current - 1);
-    else if (current >= 0 && Object.prototype.hasOwnProperty.call(ACTIONS, key)) {
-      var form = items[current].querySelector('form[action$="/' + ACTIONS[key] + '"]');
-      if (!form) return;
+  // j / k and the current item come from list-keys.js.
+  window.relaisListKeys(items, /^(INPUT|TEXTAREA|SELECT)$/, function (key, item) {
+    if (item && Object.prototype.hasOwnProperty.call(ACTIONS, key)) {
+      var form = item.querySelector('form[action$="/' + ACTIONS[key] + '"]');
+      if (!form) return false;
       form.requestSubmit();
-    } else if (current >= 0 && key === 'x') {
-      var box = items[current].querySelector('input[name="selection"]');
-      if (!box) return;
+    } else if (item && key === 'x') {
+      var box = item.querySelector('input[name="selection"]');
+      if (!box) return false;
       box.checked = !box.checked;
       if (!box.checked && all) all.checked = false;
-    } else return;
-    event.preventDefault();
+    } else return false;
+    return true;
   });
 })();

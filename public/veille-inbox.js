@@ -28,25 +28,14 @@
   }
   var help = document.getElementById('raccourcis');
   if (help) help.hidden = false;
-  var current = -1;
 
-  function move(to) {
-    current = Math.max(0, Math.min(items.length - 1, to));
-    items[current].focus();
-  }
-
-  document.addEventListener('focusin', function (event) {
-    var index = items.findIndex(function (item) { return item.contains(event.target); });
-    if (index >= 0) current = index;
-  });
-
-  function submitState(key) {
+  function submitState(key, item) {
     var button = document.querySelector('.bulk-actions button[data-key="' + key + '"]');
     if (!button) return false;
     var ticked = document.querySelectorAll('.inbox-list input[name="selection"]:checked');
     if (ticked.length === 0) {
-      if (current < 0) return false;
-      var box = items[current].querySelector('input[name="selection"]');
+      if (!item) return false;
+      var box = item.querySelector('input[name="selection"]');
       if (!box) return false;
       box.checked = true;
     }
@@ -54,24 +43,19 @@
     return true;
   }
 
-  document.addEventListener('keydown', function (event) {
-    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
-    var target = event.target;
-    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(target.tagName)) return;
-    var key = event.key;
-    if (key === 'j') move(current + 1);
-    else if (key === 'k') move(current < 0 ? 0 : current - 1);
-    else if (key === 'x' && current >= 0) {
-      var box = items[current].querySelector('input[name="selection"]');
-      if (!box) return;
+  // j / k and the current item come from list-keys.js.
+  window.relaisListKeys(items, /^(INPUT|TEXTAREA|SELECT|BUTTON)$/, function (key, item) {
+    if (key === 'x' && item) {
+      var box = item.querySelector('input[name="selection"]');
+      if (!box) return false;
       box.checked = !box.checked;
-    } else if (key === 'o' && current >= 0) {
-      var link = items[current].querySelector('.inbox-title a');
-      if (!link) return;
+    } else if (key === 'o' && item) {
+      var link = item.querySelector('.inbox-title a');
+      if (!link) return false;
       window.open(link.href, '_blank', 'noopener');
     } else if (/^[thin]$/.test(key)) {
-      if (!submitState(key)) return;
-    } else return;
-    event.preventDefault();
+      return submitState(key, item);
+    } else return false;
+    return true;
   });
 })();

@@ -106,6 +106,7 @@ export function ModerationPage(props: {
         </ol>
       )}
       <AdminPager page={props.page} hasNext={props.hasNext} href={(n) => queueHref(status, n, articleId)} />
+      <script src={ctx.assets.url('list-keys.js')} defer />
       <script src={ctx.assets.url('moderation-keys.js')} defer />
     </AdminLayout>
   );

@@ -48,7 +48,7 @@ export function inboxHref(filter: {
 /**
  * The inbox, for one watch or all: matched items with their words highlighted, source, author,
  * date, story size and link; their state, assignee and notes; bulk actions on the ticked ones.
- * Keyboard shortcuts and the live arrival banner come from `veille-inbox.js`; without it, every
+ * Keyboard shortcuts and the live arrival banner come from `veille-inbox.js` (with `list-keys.js`); without them, every
  * action is a plain form.
  */
 export function InboxPage(props: InboxPageProps) {
@@ -120,6 +120,7 @@ export function InboxPage(props: InboxPageProps) {
         </form>
       )}
       <AdminPager page={props.page} hasNext={props.hasNext} href={(page) => inboxHref({ watchId: watch?.id, state: stateParamOf(props.state), page, mine, everyTelling })} />
+      <script src={ctx.assets.url('list-keys.js')} defer />
       <script src={ctx.assets.url('veille-inbox.js')} defer />
     </AdminLayout>
   );
