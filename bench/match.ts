@@ -8,6 +8,7 @@ import { parseWatchQuery } from '../src/veille/match/parse-watch-query.js';
 import { prepareItem } from '../src/veille/match/prepared-item.js';
 import { naiveTreeLoop } from './naive-watch-loop.js';
 import { cpuMsSince, fmt, median, medianRatio } from './stats.js';
+import { drawRank, zipfCumulative } from './zipf.js';
 
 const SIZES = [1_000, 10_000, 100_000] as const;
 const ITEMS = 2_000;
@@ -51,27 +52,6 @@ function vocabulary(): string[] {
     if (!seen.has(word)) { seen.add(word); words.push(word); }
   }
   return words;
-}
-
-/** Cumulative Zipf weights (rank r drawn with probability ∝ 1/r), as real word frequencies go. */
-function zipfCumulative(size: number): Float64Array {
-  const cumulative = new Float64Array(size);
-  let total = 0;
-  for (let r = 0; r < size; r++) cumulative[r] = total += 1 / (r + 1);
-  for (let r = 0; r < size; r++) cumulative[r]! /= total;
-  return cumulative;
-}
-
-function drawRank(cumulative: Float64Array, random: () => number): number {
-  const x = random();
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cumulative[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** News-like items: 80 words drawn by Zipf frequency with punctuation, the first eight as the title. */
