@@ -4,10 +4,8 @@ import { addAuditEntry } from '../audit/store.js';
 import type { Article } from '../blog/article.js';
 import { findArticleById, findArticleBySlug } from '../blog/store.js';
 import type { Db } from '../db/database.js';
-import type { Logger } from '../logger.js';
-import type { Keyring } from '../secrets/keyring.js';
 import { mayApprove, readApprovers } from './approvers-setting.js';
-import type { ChannelAdapter, GuardedFetch } from './channels/channel-adapter.js';
+import type { ChannelAdapter } from './channels/channel-adapter.js';
 import type { VariantMediaLoader } from './outbox/load-variant-media.js';
 import { publishDueVariants, type OutboxDeps, type VariantOutcome } from './outbox/publish-due-variants.js';
 import { findPagesByName, getPage, listPages, type PageRow } from './pages/page-store.js';
@@ -16,6 +14,7 @@ import { RelayError } from './relay-error.js';
 import { draftText } from './variants/draft-text.js';
 import { stripEmoji } from './variants/strip-emoji.js';
 import { getVariant, insertVariants, transitionVariant, updateVariantDraft, type VariantRow, type VariantWithPage } from './variants/variant-store.js';
+import type { ChannelCallDeps } from './channel-call-deps.js';
 
 /** Who acts: a back-office user, or the CLI (an administrator with no user row). */
 export interface RelayActor {
@@ -26,14 +25,9 @@ export interface RelayActor {
 /** The CLI's actor. */
 export const CLI_ACTOR: RelayActor = Object.freeze({ userId: null, role: 'admin' });
 
-export interface RelayDeps {
+export interface RelayDeps extends ChannelCallDeps {
   readonly db: Db;
-  readonly keyring: Keyring;
-  readonly adapters: Readonly<Partial<Record<string, ChannelAdapter>>>;
-  readonly fetch: GuardedFetch;
-  readonly now: () => Date;
   readonly publicUrl: string;
-  readonly logger: Logger;
   /** Reads the images variants carry (see `createVariantMediaLoader`). */
   readonly loadMedia?: VariantMediaLoader;
 }

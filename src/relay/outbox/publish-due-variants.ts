@@ -1,8 +1,6 @@
 import type { Db } from '../../db/database.js';
-import type { Logger } from '../../logger.js';
-import type { Keyring } from '../../secrets/keyring.js';
 import { readSiteSettings } from '../../site/settings-store.js';
-import type { ChannelAdapter, ChannelCredentials, GuardedFetch, PublishedPost } from '../channels/channel-adapter.js';
+import type { ChannelAdapter, ChannelCredentials, PublishedPost } from '../channels/channel-adapter.js';
 import { ChannelError } from '../channels/channel-error.js';
 import { openCredentials, sealCredentials } from '../pages/page-credentials.js';
 import { getPage, recordPageHealth, type PageRow } from '../pages/page-store.js';
@@ -11,15 +9,11 @@ import { createAttemptRecorder, type RecordAttempt } from './attempt-recorder.js
 import { claimDueVariants, listClaimHolders, releaseClaimsOf, type AttemptOutcome, type AttemptRecord, type ClaimedVariant } from './outbox-store.js';
 import { MAX_ATTEMPTS, retryDelaySeconds } from './retry-delay.js';
 import { isGoneWorker, newWorkerIdentity } from './worker-identity.js';
+import type { ChannelCallDeps } from '../channel-call-deps.js';
 
 /** What the outbox needs; `adapters` maps a page's network to its adapter. */
-export interface OutboxDeps {
+export interface OutboxDeps extends ChannelCallDeps {
   readonly db: Db;
-  readonly keyring: Keyring;
-  readonly adapters: Readonly<Partial<Record<string, ChannelAdapter>>>;
-  readonly fetch: GuardedFetch;
-  readonly now: () => Date;
-  readonly logger: Logger;
   /** `claimed_by` of this run; a fresh one by default. */
   readonly worker?: string;
   /** Variants claimed at a time (default 32). */

@@ -1,13 +1,12 @@
 import { addAuditEntry } from '../../audit/store.js';
 import type { Executor } from '../../db/database.js';
-import type { Logger } from '../../logger.js';
-import type { Keyring } from '../../secrets/keyring.js';
-import type { ChannelAdapter, ChannelCredentials, GuardedFetch } from '../channels/channel-adapter.js';
+import type { ChannelCredentials } from '../channels/channel-adapter.js';
 import { ChannelError } from '../channels/channel-error.js';
 import { RelayError } from '../relay-error.js';
 import { normalizeHashtags } from '../variants/draft-text.js';
 import { openCredentials, sealCredentials } from './page-credentials.js';
 import { getPage, insertPage, recordPageHealth, replacePageCredentials, updatePage, type PageRow } from './page-store.js';
+import type { ChannelCallDeps } from '../channel-call-deps.js';
 
 /** A page's tone template, as a form or the CLI gives it. */
 export interface PageTemplate {
@@ -39,13 +38,8 @@ export interface PageInput {
   readonly active?: boolean;
 }
 
-export interface SavePageDeps {
+export interface SavePageDeps extends ChannelCallDeps {
   readonly db: Executor;
-  readonly keyring: Keyring;
-  readonly adapters: Readonly<Partial<Record<string, ChannelAdapter>>>;
-  readonly fetch: GuardedFetch;
-  readonly now: () => Date;
-  readonly logger: Logger;
 }
 
 function templateColumns(t: PageTemplate) {
