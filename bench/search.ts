@@ -9,6 +9,7 @@ import { pick, seededRandom } from '../src/markup/testdata/seeded-random.js';
 import { FRENCH_NEWS } from '../src/veille/dedupe/testdata/french-news.js';
 import { searchArchive } from '../src/veille/search/search-archive.js';
 import { fmt, median } from './stats.js';
+import { drawRank, zipfCumulative } from './zipf.js';
 
 // SEARCH_BENCH_ITEMS: a smaller corpus for a quick try (its own cache file).
 const ITEMS = Number(process.env.SEARCH_BENCH_ITEMS ?? 1_000_000);
@@ -38,27 +39,6 @@ function vocabulary(): string[] {
     if (!seen.has(word)) { seen.add(word); words.push(word); }
   }
   return words;
-}
-
-/** Cumulative Zipf weights (rank r drawn with probability ∝ 1/r), as real word frequencies go. */
-function zipfCumulative(size: number): Float64Array {
-  const cumulative = new Float64Array(size);
-  let total = 0;
-  for (let r = 0; r < size; r++) cumulative[r] = total += 1 / (r + 1);
-  for (let r = 0; r < size; r++) cumulative[r]! /= total;
-  return cumulative;
-}
-
-function drawRank(cumulative: Float64Array, random: () => number): number {
-  const x = random();
-  let lo = 0;
-  let hi = cumulative.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cumulative[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
