@@ -15,17 +15,20 @@ export interface BrowserSite {
  * (pages are the same bytes on PostgreSQL; routes are tested on both dialects elsewhere).
  * Read the fields inside a test, once the `before` hook has run.
  *
+ * @param seed adds the file's data to the site before it starts listening (optional).
+ *
  * @example
  * const shared = useBrowserSite();
  * test('…', async () => {
  *   const { site, browser, base } = shared;
  * });
  */
-export function useBrowserSite(): BrowserSite {
+export function useBrowserSite(seed?: (site: TestSite) => Promise<void>): BrowserSite {
   let site: TestSite | undefined;
   let served: { base: string; browser: Browser } | undefined;
   before(async () => {
     site = await startTestSite('sqlite');
+    await seed?.(site);
     served = await serveForBrowser(site);
   });
   after(async () => {

@@ -1,19 +1,13 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { blockingViolations } from '../../test-support/blocking-violations.js';
-import { serveForBrowser } from '../../test-support/serve-for-browser.js';
 import { signInInBrowser } from '../../test-support/sign-in-in-browser.js';
-import { addTestUser, startTestSite, type TestSite } from '../../test-support/test-site.js';
+import { addTestUser } from '../../test-support/test-site.js';
+import { useBrowserSite } from '../../test-support/use-browser-site.js';
 import { seedItem, seedMatch, seedSource, seedWatch } from '../alerts/testdata/seed-veille.js';
 
 // In Chromium, on SQLite only: the page is the same bytes on PostgreSQL, whose aggregates store.test.ts checks.
-let site: TestSite;
-let browser: Browser;
-let base: string;
-
-before(async () => {
-  site = await startTestSite('sqlite');
+const shared = useBrowserSite(async (site) => {
   const db = site.relais.db.kysely;
   const sources = [await seedSource(db, { title: 'Le Progrès' }), await seedSource(db, { kind: 'mastodon', title: 'Préfecture' }), await seedSource(db, { title: 'Blog' })];
   const watches = [await seedWatch(db, { name: 'Budget' }), await seedWatch(db, { name: 'Festival' }), await seedWatch(db, { name: 'Travaux' })];
@@ -22,14 +16,10 @@ before(async () => {
     const item = await seedItem(db, { sourceId: sources[i % 3]!, createdAt: new Date(now - (i % 25) * 86_400_000).toISOString() });
     await seedMatch(db, watches[i % 3]!, item, { state: (['new', 'handled', 'ignored', 'to_handle'] as const)[i % 4] });
   }
-  ({ base, browser } = await serveForBrowser(site));
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 test('the dashboard draws its four charts as named images, each followed by its table, and passes axe-core (30 and 90 days)', async () => {
+  const { site, browser, base } = shared;
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await signInInBrowser(page, base, await addTestUser(site, 'reader'));

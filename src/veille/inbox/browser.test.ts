@@ -1,32 +1,22 @@
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Browser } from 'playwright-core';
 import { blockingViolations } from '../../test-support/blocking-violations.js';
-import { serveForBrowser } from '../../test-support/serve-for-browser.js';
 import { signInInBrowser } from '../../test-support/sign-in-in-browser.js';
-import { addTestUser, startTestSite, type TestSite } from '../../test-support/test-site.js';
+import { addTestUser } from '../../test-support/test-site.js';
+import { useBrowserSite } from '../../test-support/use-browser-site.js';
 import { addTestSource, storeTestItem } from '../watches/testdata/store-test-item.js';
 import { listInbox } from './store.js';
 
 // In Chromium, on SQLite only (the pages are the same bytes on PostgreSQL; the routes are tested on both).
-let site: TestSite;
-let browser: Browser;
-let base: string;
 let sourceId: number;
-
-before(async () => {
-  site = await startTestSite('sqlite');
+const shared = useBrowserSite(async (site) => {
   sourceId = await addTestSource(site.relais.db, 'https://journal.exemple.fr/flux');
   await storeTestItem(site.relais.db, sourceId, { guid: 'p1', title: 'La piscine rouvre', text: 'La piscine municipale rouvre lundi.' });
   await storeTestItem(site.relais.db, sourceId, { guid: 'p2', title: 'Piscine : nouveaux horaires', text: 'Horaires d’hiver de la piscine.' });
-  ({ base, browser } = await serveForBrowser(site));
-});
-after(async () => {
-  await browser?.close();
-  await site?.close();
 });
 
 test('the watch form with an error, the inbox, an item with a note, the watches and the search pass axe-core; shortcuts triage and new items are announced live', async () => {
+  const { site, browser, base } = shared;
   const context = await browser.newContext({ locale: 'fr-FR' });
   const page = await context.newPage();
   await signInInBrowser(page, base, await addTestUser(site, 'admin'));
