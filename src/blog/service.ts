@@ -3,7 +3,7 @@ import { NotFoundError, ValidationError } from '../errors.js';
 import { defineJob, type JobQueue } from '../jobs/job.js';
 import { addAuditEntry } from '../audit/store.js';
 import { bumpSiteVersion } from '../site/site-version.js';
-import { checkArticleLogo, recordArticleMediaUses } from '../media/article-media-uses.js';
+import { checkArticleLogo, forgetArticleMediaUses, recordArticleMediaUses } from '../media/article-media-uses.js';
 import type { Article, ArticleKind, Section } from './article.js';
 import type { ArticleInput } from './schema.js';
 import { slugify } from './slugify.js';
@@ -114,7 +114,7 @@ export function createBlogService({ db, jobs, now, onPublished }: BlogServiceDep
       if (!before) throw new NotFoundError('article');
       await db.kysely.transaction().execute(async (trx) => {
         await deleteArticleRow(trx, id);
-        await recordArticleMediaUses(trx, id, { lead: '', body: '', logoMediaId: null });
+        await forgetArticleMediaUses(trx, id);
         await bumpSiteVersion(trx);
         await addAuditEntry(trx, { userId: actor.userId, action: 'blog.article.deleted', objectType: 'article', objectId: id, summary: before.title }, now());
       });

@@ -10,6 +10,9 @@ export interface ArticleMediaSource {
   readonly logoMediaId: number | null;
 }
 
+/** The uses an article's own fields make; others (a SPIP portfolio's `attached` documents) are not the form's to drop. */
+const ARTICLE_FIELD_ROLES: readonly string[] = Object.freeze(['body', 'logo']);
+
 /**
  * Records which media an article uses now (call it in the article's own write transaction): the
  * items its lead and body point to (`body`) and its main illustration (`logo`).
@@ -19,7 +22,12 @@ export async function recordArticleMediaUses(db: Executor, articleId: number, ar
     ...findMediaRefs(`${article.lead}\n${article.body}`).map((mediaId) => ({ mediaId, role: 'body' })),
     ...(article.logoMediaId !== null ? [{ mediaId: article.logoMediaId, role: 'logo' }] : []),
   ];
-  await replaceObjectMediaUses(db, 'article', articleId, uses);
+  await replaceObjectMediaUses(db, 'article', articleId, uses, ARTICLE_FIELD_ROLES);
+}
+
+/** A deleted article uses nothing any more, whatever recorded its uses. */
+export async function forgetArticleMediaUses(db: Executor, articleId: number): Promise<void> {
+  await replaceObjectMediaUses(db, 'article', articleId, []);
 }
 
 /** A main illustration must be an image of the library; returns the id unchanged (undefined: keep, null: none). */

@@ -19,7 +19,7 @@ import { createDiskStorage } from './disk-storage.js';
 import { MediaError } from './media-error.js';
 import type { MediaStorage } from './media-storage.js';
 import { createMediaService, type MediaService } from './service.js';
-import { listMediaUses } from './store.js';
+import { listMediaUses, replaceObjectMediaUses } from './store.js';
 import { bombPng, pdfFile, phonePhoto, plainImage, PRIVATE_MARKERS } from './testdata/media-fixtures.js';
 
 const upload = (bytes: Buffer, fileName = 'photo.jpg') => ({ source: Readable.from([bytes]), fileName });
@@ -207,6 +207,20 @@ for (const dialect of DIALECTS) {
       const journal = await db.kysely.selectFrom('audit_log').select(['action', 'summary']).where('object_type', '=', 'media').where('object_id', '=', String(photo.id)).orderBy('id').execute();
       assert.deepEqual(journal.map((e) => e.action), ['media.item.added', 'media.item.replaced', 'media.item.deleted']);
       assert.match(journal[2]!.summary, /utilisé à 1 endroit/);
+    });
+
+    test('keeps a document attached to an article without being named in it through the article’s edits, not its deletion', async () => {
+      const blog = createBlogService({ db, jobs: { async enqueue() {}, async cancel() {} }, now });
+      const { item: portfolio } = await media.add(upload(pdfFile(2000), 'annexe.pdf'), {}, null);
+      const article = await blog.createArticle({ userId: null }, buildArticle({ body: 'Sans raccourci.' }));
+      // What the SPIP import records for SPIP's portfolio (spip_documents_liens).
+      await replaceObjectMediaUses(db.kysely, 'article', article.id, [{ mediaId: portfolio.id, role: 'attached' }]);
+
+      await blog.updateArticle({ userId: null }, article.id, buildArticle({ title: article.title, body: 'Corrigé, toujours sans raccourci.' }));
+      assert.deepEqual((await listMediaUses(db.kysely, portfolio.id)).map((u) => `${u.objectId} ${u.role}`), [`${article.id} attached`]);
+
+      await blog.deleteArticle({ userId: null }, article.id);
+      assert.equal((await listMediaUses(db.kysely, portfolio.id)).length, 0);
     });
   });
 }

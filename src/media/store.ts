@@ -149,11 +149,14 @@ export async function countMediaUses(db: Executor, ids: readonly number[]): Prom
 }
 
 /**
- * Records the media an object uses now (its earlier uses replaced). Ids of items that do not exist
- * are skipped: a shortcut to a deleted item uses nothing.
+ * Records the media an object uses now (its earlier uses replaced: all of them, or only those of
+ * `roles` when given, so that uses recorded by someone else survive). Ids of items that do not
+ * exist are skipped: a shortcut to a deleted item uses nothing.
  */
-export async function replaceObjectMediaUses(db: Executor, objectType: string, objectId: number, uses: readonly { mediaId: number; role: string }[]): Promise<void> {
-  await db.deleteFrom('media_uses').where('object_type', '=', objectType).where('object_id', '=', objectId).execute();
+export async function replaceObjectMediaUses(db: Executor, objectType: string, objectId: number, uses: readonly { mediaId: number; role: string }[], roles?: readonly string[]): Promise<void> {
+  let earlier = db.deleteFrom('media_uses').where('object_type', '=', objectType).where('object_id', '=', objectId);
+  if (roles !== undefined) earlier = earlier.where('role', 'in', roles);
+  await earlier.execute();
   if (uses.length === 0) return;
   const existing = new Set((await db.selectFrom('media_items').select('id').where('id', 'in', uses.map((u) => u.mediaId)).execute()).map((r) => r.id));
   const unique = new Map(uses.filter((u) => existing.has(u.mediaId)).map((u) => [`${u.mediaId}:${u.role}`, u]));
