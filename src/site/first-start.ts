@@ -1,7 +1,8 @@
 import type { Relais } from '../main.js';
 import { generatePassword } from '../accounts/password.js';
 import { countUsers } from '../accounts/store.js';
-import { loadDemoContent, ensureFooterPages } from '../blog/demo/load-demo-content.js';
+import { ensureFooterPages } from '../blog/demo/load-demo-content.js';
+import { loadDemo } from './load-demo.js';
 
 /**
  * Makes an empty installation usable: the footer pages every French public site needs, the demo
@@ -14,10 +15,13 @@ export async function prepareFirstStart(relais: Relais): Promise<string[]> {
   if (await countUsers(relais.db.kysely) === 0) {
     const email = `admin@${new URL(relais.config.publicUrl).hostname.replace(/^(127\.0\.0\.1|localhost|\[::1\])$/, 'relais.local')}`;
     const password = generatePassword();
-    await relais.accounts.addUser(null, { email, name: 'Administrateur', role: 'admin', password });
+    const admin = await relais.accounts.addUser(null, { email, name: 'Administrateur', role: 'admin', password });
     if (relais.config.demo) {
-      const count = await loadDemoContent(relais);
-      if (count > 0) lines.push(`Contenu de démonstration chargé : ${count} articles.`);
+      const demo = await loadDemo(relais, admin.id);
+      if (demo.articles > 0) {
+        lines.push(`Contenu de démonstration chargé : ${demo.articles} articles, ${demo.veilleItems} articles de veille `
+          + `(${demo.veilleMatches} dans la boîte de réception), ${demo.relayDrafts} brouillon de relais.`);
+      }
     }
     lines.push(
       '',

@@ -5,6 +5,7 @@ import { bumpSiteVersion } from '../../site/site-version.js';
 import { DEMO_ARTICLES, DEMO_SECTIONS, DEMO_SITE } from './demo-content.js';
 import { FOOTER_PAGES } from './footer-pages.js';
 import { resolveDemoLinks } from './resolve-demo-links.js';
+import { addDemoIllustrations, withBodyImage } from './demo-illustrations.js';
 
 const CLI_ACTOR = { userId: null };
 const FAR_FUTURE = new Date('9999-12-31T23:59:59Z');
@@ -38,13 +39,14 @@ export async function loadDemoContent(relais: Relais): Promise<number> {
     const created = await relais.blog.createSection(CLI_ACTOR, { title: section.title, parentId: null, description: section.description });
     sectionIds.set(section.key, created.id);
   }
+  const media = await addDemoIllustrations(relais);
   const today = relais.now().getTime();
   const articleIds = new Map<string, number>();
   for (const article of DEMO_ARTICLES) {
     const created = await relais.blog.createArticle(CLI_ACTOR, {
       title: article.title, slug: undefined, sectionId: sectionIds.get(article.section) ?? null, lead: article.lead,
-      body: resolveDemoLinks(article.body, articleIds), credits: article.credits, status: 'published',
-      publishedAt: new Date(today - article.daysAgo * 86400_000),
+      body: withBodyImage(resolveDemoLinks(article.body, articleIds), media.body.get(article.key)), credits: article.credits, status: 'published',
+      publishedAt: new Date(today - article.daysAgo * 86400_000), logoMediaId: media.logo.get(article.key) ?? null,
     });
     articleIds.set(article.key, created.id);
   }

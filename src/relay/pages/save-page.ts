@@ -42,7 +42,8 @@ export interface SavePageDeps extends ChannelCallDeps {
   readonly db: Executor;
 }
 
-function templateColumns(t: PageTemplate) {
+/** The page columns of a tone template. */
+export function templateColumns(t: PageTemplate) {
   return {
     use_title: Number(t.useTitle), use_lead: Number(t.useLead), use_link: Number(t.useLink), opening_line: t.openingLine.trim(),
     hashtags: normalizeHashtags(t.hashtags), emoji_allowed: Number(t.emojiAllowed), utm_tags: Number(t.utmTags),
