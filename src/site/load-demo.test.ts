@@ -61,6 +61,12 @@ for (const dialect of DIALECTS) {
       const inbox = await site.app.inject({ method: 'GET', url: '/ecrire/veille/boite', headers: { cookie } });
       assert.equal(inbox.statusCode, 200);
       assert.match(inbox.body, /vu sur 2 sources/);
+      for (const [url, expected] of [['/ecrire/media', 'Travaux de voirie'], ['/ecrire/relais/pages', 'Mastodon de la mairie (démo)'],
+        ['/ecrire/relais', 'Mastodon de la mairie (démo)'], ['/ecrire/veille/tableau-de-bord', 'Festival d’été']] as const) {
+        const page = await site.app.inject({ method: 'GET', url, headers: { cookie } });
+        assert.equal(page.statusCode, 200, url);
+        assert.ok(page.body.includes(expected.replaceAll('’', '&#8217;')) || page.body.includes(expected), `${url} shows ${expected}`);
+      }
 
       const again = await loadDemo(site.relais, admin.id);
       assert.deepEqual(again, { articles: 0, veilleItems: 0, veilleMatches: 0, relayDrafts: 0 });
