@@ -1,7 +1,8 @@
 import type { CliCommand } from '../cli/command.js';
 import { parseArgs } from '../cli/args.js';
 import { printJson, withRelais } from '../cli/with-relais.js';
-import { ensureFooterPages, loadDemoContent } from './demo/load-demo-content.js';
+import { ensureFooterPages } from './demo/load-demo-content.js';
+import { loadDemo } from '../site/load-demo.js';
 import { listArticlesForEditors, listSections } from './store.js';
 
 /** `relais article list [--json]`: every article with its status, section and dates. */
@@ -43,12 +44,12 @@ export const demoCommand: CliCommand = {
   async run(_args, ctx) {
     return withRelais(ctx, async (relais) => {
       await ensureFooterPages(relais);
-      const count = await loadDemoContent(relais);
+      const { articles: count, veilleItems, relayDrafts } = await loadDemo(relais, null);
       if (count === 0) {
         ctx.stderr.write('Le site contient déjà des articles : le contenu de démonstration n’a pas été chargé.\n');
         return 1;
       }
-      ctx.stdout.write(`Contenu de démonstration chargé : ${count} articles.\n`);
+      ctx.stdout.write(`Contenu de démonstration chargé : ${count} articles, ${veilleItems} articles de veille, ${relayDrafts} brouillon de relais.\n`);
       return 0;
     });
   },
