@@ -141,12 +141,6 @@ export async function setItemsKept(db: Executor, itemIds: readonly number[], kep
   await db.updateTable('veille_items').set({ kept: kept ? 1 : 0 }).where('id', 'in', itemIds).execute();
 }
 
-/** One match by id, with what its note form needs. */
-export async function getMatch(db: Executor, matchId: number): Promise<{ watchId: number; itemId: number } | undefined> {
-  const row = await db.selectFrom('veille_matches').select(['watch_id', 'item_id']).where('id', '=', matchId).executeTakeFirst();
-  return row && { watchId: row.watch_id, itemId: row.item_id };
-}
-
 /** One telling of a story: an item of the group with its source. */
 export interface StoryTelling {
   readonly itemId: number;
