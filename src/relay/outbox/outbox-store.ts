@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { Db, Executor } from '../../db/database.js';
 import { replacePageCredentials } from '../pages/page-store.js';
 import type { VariantRow } from '../variants/variant-store.js';
@@ -114,11 +113,4 @@ export async function listClaimHolders(db: Executor): Promise<string[]> {
   const rows = await db.selectFrom('relay_variants').select('claimed_by').distinct()
     .where('state', '=', 'publishing').where('claimed_by', 'is not', null).execute();
   return rows.map((r) => r.claimed_by!);
-}
-
-/** The earliest moment a scheduled variant falls due, for a worker's sleep. */
-export async function nextDueAt(db: Executor): Promise<string | undefined> {
-  const row = await db.selectFrom('relay_variants').select(sql<string>`min(next_attempt_at)`.as('at'))
-    .where('state', '=', 'scheduled').executeTakeFirst();
-  return row?.at ?? undefined;
 }
