@@ -5,6 +5,7 @@ import type { VeilleMatchState } from '../../db/schema.js';
 import { NotFoundError } from '../../errors.js';
 import { adminContext, idParam, noticeFrom, pageParam, sendAdminPage, textField, type FormFields } from '../../http/admin-page.js';
 import type { HttpContext } from '../../http/app.js';
+import { escapeHtml } from '../../markup/escape-html.js';
 import { highlightMatches } from '../match/highlight-matches.js';
 import { parseWatchQuery } from '../match/parse-watch-query.js';
 import { listWatches } from '../watches/store.js';
@@ -13,7 +14,7 @@ import {
   addMatchNote, assignMatches, countInboxStates, expandToStories, itemIdsOfMatches, latestMatchId, listInbox, listMatchNotes, listStoryTellings, MATCH_STATES, setItemsKept,
   setMatchesState, type InboxFilter,
 } from './store.js';
-import { escapeHtml, highlightEntries, STATE_PARAMS } from './views/inbox-entry-view.js';
+import { highlightEntries, STATE_PARAMS } from './views/inbox-entry-view.js';
 import { InboxPage } from './views/inbox-page.js';
 import { MatchPage } from './views/match-page.js';
 

@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../../markup/escape-html.js';
 import { highlightMatches } from '../../match/highlight-matches.js';
 import { parseWatchQuery } from '../../match/parse-watch-query.js';
 import type { WatchQuery } from '../../match/watch-query.js';
@@ -43,9 +44,4 @@ export function highlightEntries(entries: readonly InboxEntry[]): HighlightedEnt
       excerptHtml: excerptAroundMark(query ? highlightMatches(query, entry.plainText) : escapeHtml(entry.plainText)),
     };
   });
-}
-
-/** Escapes text for HTML (what `highlightMatches` does when nothing matches). */
-export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
