@@ -54,6 +54,6 @@ export function draftText(article: Pick<Article, 'title' | 'lead' | 'body' | 'sl
     text,
     link,
     linkTitle: page.use_link ? plainText(article.title) : null,
-    linkDescription: page.use_link ? excerpt(plainText(article.lead) || plainText(article.body), 300) : null,
+    linkDescription: page.use_link ? excerpt(leadSource, 300) : null,
   });
 }
