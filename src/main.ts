@@ -25,7 +25,7 @@ import { POLL_DUE_SOURCES_INTERVAL_SECONDS, PollDueSourcesJob, pollDueSources } 
 import { PURGE_OLD_ITEMS_INTERVAL_SECONDS, PurgeOldItemsJob, purgeOldItems } from './veille/items/purge-old-items.js';
 import { createMatchNotifier, type MatchNotifier } from './veille/watches/match-notifier.js';
 import { createWatchService, type WatchService } from './veille/watches/service.js';
-import { createKeyring } from './secrets/keyring.js';
+import { createKeyring, type Keyring } from './secrets/keyring.js';
 import { SendWatchDigestsJob, WATCH_DIGESTS_INTERVAL_SECONDS } from './veille/alerts/alert-jobs.js';
 import { registerWatchAlerts } from './veille/alerts/register-watch-alerts.js';
 import { INSTALLED_ADAPTERS } from './relay/installed-adapters.js';
@@ -48,6 +48,8 @@ export interface Relais {
   readonly visitors: VisitorService;
   readonly forum: ForumService;
   readonly mailer: Mailer;
+  /** Encrypts and decrypts the secrets stored in the database (tokens, webhook keys), from `secretKey`. */
+  readonly keyring: Keyring;
   /** The one guarded HTTP client of every outgoing request (feeds, social APIs, webhooks). */
   readonly fetchResource: FetchResource;
   /** "Matches recorded" as items arrive (never back-fill): alerts and the live inbox subscribe. */
@@ -99,25 +101,27 @@ export async function openRelais(config: Config, options: OpenOptions = {}): Pro
   jobs.handle(PublishScheduledArticleJob, ({ articleId }) => blog.markScheduledPublication(articleId));
   jobs.handle(SendMailJob, (message) => mailer.send(message), { maxAttempts: 8, retryDelaySeconds: 60 });
   jobs.handle(HousekeepingJob, () => runHousekeeping(db, now()));
+  const keyring = createKeyring(secretKey);
+  const mediaTmpDir = join(config.dataDir, 'tmp');
   const fetchResource = createGuardedFetch({ publicUrl: config.publicUrl, allowHosts: config.fetchAllowHosts, maxConcurrent: config.fetchConcurrency });
   const matchNotifier = createMatchNotifier((err) => logger.warn({ err }, 'veille.match.listener-failed'));
   const watches = createWatchService({ db, now, notifier: matchNotifier, logger });
-  registerWatchAlerts({ db, jobs, now, logger, publicUrl: config.publicUrl, fetchResource, keyring: createKeyring(secretKey), mailEnabled: config.smtpUrl !== undefined }, matchNotifier);
-  jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems, keyring: createKeyring(secretKey) }); });
+  registerWatchAlerts({ db, jobs, now, logger, publicUrl: config.publicUrl, fetchResource, keyring, mailEnabled: config.smtpUrl !== undefined }, matchNotifier);
+  jobs.handle(PollDueSourcesJob, async () => { await pollDueSources({ db, fetchResource, now, logger, onItemsStored: watches.matchNewItems, keyring }); });
   jobs.handle(PurgeOldItemsJob, async () => { await purgeOldItems(db, now()); });
   const mediaStorage = createMediaStorage(config);
-  const media = createMediaService({ db, jobs, storage: mediaStorage, tmpDir: join(config.dataDir, 'tmp'), now });
+  const media = createMediaService({ db, jobs, storage: mediaStorage, tmpDir: mediaTmpDir, now });
   jobs.handle(MakeMediaVariantsJob, ({ mediaId }) => media.makeVariants(mediaId), { maxAttempts: 3 });
   jobs.handle(DeleteReplacedMediaJob, ({ keys }) => media.deleteReplaced(keys));
-  jobs.handle(PurgeMediaTemporaryFilesJob, async () => { await purgeMediaTemporaryFiles(join(config.dataDir, 'tmp'), now()); });
+  jobs.handle(PurgeMediaTemporaryFilesJob, async () => { await purgeMediaTemporaryFiles(mediaTmpDir, now()); });
   const relay = createRelayService({
-    db, keyring: createKeyring(secretKey), adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger,
+    db, keyring, adapters: INSTALLED_ADAPTERS, fetch: fetchResource, now, publicUrl: config.publicUrl, logger,
     loadMedia: createVariantMediaLoader(db.kysely, mediaStorage, config.publicUrl),
   });
   jobs.handle(PublishDueVariantsJob, async () => { await relay.publishDue(); });
 
   return {
-    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, fetchResource, matchNotifier, watches, relay, media, mediaStorage,
+    config, db, jobs, logger, secretKey, now, blog, accounts, visitors, forum, mailer, keyring, fetchResource, matchNotifier, watches, relay, media, mediaStorage,
     async close() {
       await jobs.stop();
       await db.close();

@@ -1,5 +1,4 @@
 import type { Relais } from '../../main.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import { sealCredentials } from '../pages/page-credentials.js';
 import { insertPage } from '../pages/page-store.js';
 import { DEFAULT_TEMPLATE, templateColumns } from '../pages/save-page.js';
@@ -22,7 +21,7 @@ export const DEMO_PAGE = Object.freeze({
 export async function loadDemoRelay(relais: Relais, articleId: number): Promise<number> {
   const now = relais.now();
   const credentials = { accessToken: DEMO_PAGE.token, instance: DEMO_PAGE.instance };
-  const { stored, hint } = sealCredentials(credentials, createKeyring(relais.secretKey));
+  const { stored, hint } = sealCredentials(credentials, relais.keyring);
   const page = await insertPage(relais.db.kysely, {
     network: DEMO_PAGE.network, name: DEMO_PAGE.name, audience: DEMO_PAGE.audience, instance: DEMO_PAGE.instance,
     account_id: null, credentials: stored, token_hint: hint, active: 0,

@@ -7,7 +7,6 @@ import { adminContext, idParam, noticeFrom, sendAdminPage, type FormFields } fro
 import type { HttpContext } from '../../http/app.js';
 import { SendMailJob } from '../../mail/mailer.js';
 import { decryptSecret, encryptSecret } from '../../secrets/cipher.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import { readSiteSettings } from '../../site/settings-store.js';
 import { alertSettingsPath } from './alert-links.js';
 import { testAlertMail } from './alert-mails.js';
@@ -23,7 +22,7 @@ const RECENT_DELIVERIES = 10;
 /** A watch's alert settings page (`/ecrire/veille/veilles/:id/alertes`), its form and its "send a test" button. */
 export function registerAlertAdminRoutes(app: FastifyInstance, http: HttpContext): void {
   const { db, now } = http.relais;
-  const keyring = createKeyring(http.relais.secretKey);
+  const keyring = http.relais.keyring;
   const manage = { preHandler: requirePermission('veille.watches.manage') };
 
   async function settingsOr404(raw: string | undefined): Promise<AlertSettingsRow> {

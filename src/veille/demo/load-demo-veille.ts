@@ -1,5 +1,4 @@
 import type { Relais } from '../../main.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import { listInbox, assignMatches, setMatchesState } from '../inbox/store.js';
 import { addSocialSource } from '../sources/add-social-source.js';
 import { storeEntries } from '../sources/store-entries.js';
@@ -34,7 +33,7 @@ export async function loadDemoVeille(relais: Relais, assigneeId: number | null):
     await pauseSource(db.kysely, added.id);
     sourceIds.set(feed.key, { id: added.id, link: feed.siteLink });
   }
-  const social = await addSocialSource({ db: db.kysely, keyring: createKeyring(relais.secretKey), now: relais.now },
+  const social = await addSocialSource({ db: db.kysely, keyring: relais.keyring, now: relais.now },
     'mastodon', { instance: 'mastodon.example', mode: 'hashtag', hashtag: 'ValFleuri' });
   if (social.kind === 'added') {
     await pauseSource(db.kysely, social.source.id);

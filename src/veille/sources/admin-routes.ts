@@ -5,7 +5,6 @@ import { NotFoundError } from '../../errors.js';
 import { adminContext, idParam, noticeFrom, pageParam, sendAdminPage, textField, type FormFields } from '../../http/admin-page.js';
 import type { HttpContext } from '../../http/app.js';
 import { ConfirmPage } from '../../http/admin-kit.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import { FetchError } from '../fetch/fetch-error.js';
 import { listLatestSourceItems } from '../items/store.js';
 import { addFeedSource } from './add-feed-source.js';
@@ -136,7 +135,7 @@ export function registerSourcesAdminRoutes(app: FastifyInstance, http: HttpConte
     const remove = textField(request.body, 'retirer') === '1';
     const token = textField(request.body, 'token').trim();
     const change = remove || token !== ''
-      ? await changeSourceToken({ db, keyring: createKeyring(http.relais.secretKey), now }, source, remove ? undefined : token, userId(request))
+      ? await changeSourceToken({ db, keyring: http.relais.keyring, now }, source, remove ? undefined : token, userId(request))
       : { ok: false as const, error: 'Collez le nouveau jeton d’accès.' };
     if (change.ok) return reply.redirect(`${LIST}/${source.id}?ok=${remove ? 'jeton-retire' : 'jeton'}`, 303);
     return sendAdminPage(reply, SourcePage({

@@ -2,7 +2,6 @@ import { readFile } from 'node:fs/promises';
 import { parseArgs } from '../../cli/args.js';
 import { CliUsageError, type CliCommand, type CliContext } from '../../cli/command.js';
 import { printJson, withRelais } from '../../cli/with-relais.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import type { AdapterKind } from '../adapters/adapters.js';
 import { addSocialSource } from './add-social-source.js';
 import { readTokenOption, SOCIAL_FIELD_OPTIONS, SOCIAL_SOURCE_OPTIONS, socialSourceInput, sourceKindOption } from './social-source-options.js';
@@ -76,7 +75,7 @@ async function addSocial(kind: AdapterKind, positionals: readonly string[], opti
   const token = await readTokenOption(kind, options, ctx.stdin, (text) => ctx.stderr.write(text));
   const input = { ...socialSourceInput(kind, options), ...(token === undefined ? {} : { token }) };
   return withRelais(ctx, async (relais) => {
-    const result = await addSocialSource({ db: relais.db.kysely, keyring: createKeyring(relais.secretKey), now: relais.now }, kind, input);
+    const result = await addSocialSource({ db: relais.db.kysely, keyring: relais.keyring, now: relais.now }, kind, input);
     switch (result.kind) {
       case 'added':
         ctx.stdout.write(`Source ajoutée (n° ${result.source.id}) : ${result.source.title}\n${result.source.url}\n`

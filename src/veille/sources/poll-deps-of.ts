@@ -1,5 +1,4 @@
 import type { Relais } from '../../main.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import type { PollDeps } from './poll-source.js';
 
 /**
@@ -7,9 +6,9 @@ import type { PollDeps } from './poll-source.js';
  * watches that match new items, and the keyring that opens social sources' tokens. The CLI's
  * `relais fetch --once` and the back office's "poll now" use it; `main.ts` wires the same.
  */
-export function pollDepsOf(relais: Pick<Relais, 'db' | 'fetchResource' | 'now' | 'logger' | 'watches' | 'secretKey'>): PollDeps {
+export function pollDepsOf(relais: Pick<Relais, 'db' | 'fetchResource' | 'now' | 'logger' | 'watches' | 'keyring'>): PollDeps {
   return {
     db: relais.db, fetchResource: relais.fetchResource, now: relais.now, logger: relais.logger,
-    onItemsStored: relais.watches.matchNewItems, keyring: createKeyring(relais.secretKey),
+    onItemsStored: relais.watches.matchNewItems, keyring: relais.keyring,
   };
 }

@@ -4,7 +4,6 @@ import { addAuditEntry } from '../../audit/store.js';
 import { NotFoundError } from '../../errors.js';
 import { adminContext, sendAdminPage, textField, type FormFields } from '../../http/admin-page.js';
 import type { HttpContext } from '../../http/app.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import { isAdapterKind, type AdapterKind } from '../adapters/adapters.js';
 import { addSocialSource } from './add-social-source.js';
 import { AddSocialSourcePage, SOCIAL_FORM_FIELDS } from './views/add-social-source-page.js';
@@ -34,7 +33,7 @@ export function registerSocialSourceRoutes(app: FastifyInstance, http: HttpConte
     const values = Object.fromEntries(SOCIAL_FORM_FIELDS[kind].map((f) => [f.name, textField(request.body, f.name).trim()]));
     // An empty field is an absent one: the adapter says which are needed.
     const input = Object.fromEntries(Object.entries(values).filter(([, value]) => value !== ''));
-    const result = await addSocialSource({ db: db.kysely, keyring: createKeyring(http.relais.secretKey), now }, kind, input);
+    const result = await addSocialSource({ db: db.kysely, keyring: http.relais.keyring, now }, kind, input);
     switch (result.kind) {
       case 'added':
         await addAuditEntry(db.kysely, {

@@ -1,7 +1,6 @@
 import { parseArgs } from '../../cli/args.js';
 import { CliUsageError, type CliCommand } from '../../cli/command.js';
 import { withRelais } from '../../cli/with-relais.js';
-import { createKeyring } from '../../secrets/keyring.js';
 import { changeSourceToken } from './change-source-token.js';
 import { readTokenOption } from './social-source-options.js';
 import { getSource } from './store.js';
@@ -27,7 +26,7 @@ export const sourcesTokenCommand: CliCommand = {
         ctx.stderr.write(`Aucune source n° ${id}.\n`);
         return 1;
       }
-      const change = await changeSourceToken({ db: relais.db, keyring: createKeyring(relais.secretKey), now: relais.now }, source, token, null);
+      const change = await changeSourceToken({ db: relais.db, keyring: relais.keyring, now: relais.now }, source, token, null);
       if (!change.ok) throw new CliUsageError(change.error);
       ctx.stdout.write(token === undefined ? `Jeton d’accès retiré : ${source.title || source.url}\n` : `Jeton d’accès enregistré (chiffré) : ${source.title || source.url}\n`);
       return 0;
