@@ -16,7 +16,7 @@ export type AddSocialResult =
 /** What adding a social source needs. */
 export interface AddSocialDeps {
   readonly db: Executor;
-  /** Encrypts the access token before it is stored (`createKeyring(relais.secretKey)`). */
+  /** Encrypts the access token before it is stored (`relais.keyring`). */
   readonly keyring: Keyring;
   readonly now: () => Date;
   readonly adapters?: Readonly<Record<AdapterKind, SourceAdapter<unknown>>>;

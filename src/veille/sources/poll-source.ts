@@ -33,7 +33,7 @@ export interface PollDeps {
    * them (see `createWatchService`). Its failure is logged and never fails the poll.
    */
   readonly onItemsStored?: (itemIds: readonly number[]) => Promise<unknown>;
-  /** Decrypts a social source's access token (`createKeyring(relais.secretKey)`); a source with a token fails without it. */
+  /** Decrypts a social source's access token (`relais.keyring`); a source with a token fails without it. */
   readonly keyring?: Keyring;
   /** The social adapters by kind: `ADAPTERS` (the networks' real addresses) unless tests point them at local servers. */
   readonly adapters?: Readonly<Record<AdapterKind, SourceAdapter<unknown>>>;
