@@ -41,7 +41,9 @@ function readAttachments(spip: SpipDatabase): Map<number, number[]> {
   if (!spip.tables.has('spip_documents_liens')) return links;
   const order = spip.hasColumn('spip_documents_liens', 'rang_lien') ? 'rang_lien, id_document' : 'id_document';
   for (const row of spip.db.prepare(`select id_document, id_objet from spip_documents_liens where objet = 'article' order by ${order}`).iterate() as Iterable<{ id_document: number; id_objet: number }>) {
-    links.set(row.id_objet, [...(links.get(row.id_objet) ?? []), row.id_document]);
+    const ids = links.get(row.id_objet);
+    if (ids) ids.push(row.id_document);
+    else links.set(row.id_objet, [row.id_document]);
   }
   return links;
 }
